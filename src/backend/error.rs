@@ -1,0 +1,321 @@
+//! What can go wrong when talking to a backend, and the one place where an HTTP answer becomes
+//! a typed error.
+
+use thiserror::Error;
+
+/// A failed backend call. `Display` is for logs; show [`BackendError::partner_message`] to people.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum BackendError {
+    #[error("network error")]
+    Network,
+    #[error("the request timed out")]
+    Timeout,
+    #[error("not signed in (401)")]
+    Unauthorized,
+    #[error("forbidden (403)")]
+    Forbidden,
+    #[error("not found (404)")]
+    NotFound,
+    #[error("conflict (409)")]
+    Conflict,
+    #[error("rate limited (429), retry after {retry_after_secs:?} s")]
+    RateLimited { retry_after_secs: Option<u32> },
+    #[error("bad request: {message}")]
+    BadRequest { message: String },
+    #[error("server error {status}: {message:?}")]
+    Server {
+        status: u16,
+        message: Option<String>,
+    },
+    #[error("unreadable answer: {0}")]
+    Unreadable(String),
+}
+
+impl BackendError {
+    /// Whether sending the same call again may succeed (quality.md: network errors, timeouts,
+    /// 408, 429, 502, 503, 504).
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            BackendError::Network | BackendError::Timeout | BackendError::RateLimited { .. } => {
+                true
+            }
+            BackendError::Server { status, .. } => matches!(status, 502..=504),
+            _ => false,
+        }
+    }
+
+    /// Words a partner can act on.
+    pub fn partner_message(&self) -> String {
+        match self {
+            BackendError::Network => "The service could not be reached. Check your connection and try again.".into(),
+            BackendError::Timeout => "The service took too long to answer. Try again.".into(),
+            BackendError::Unauthorized => {
+                "You are not signed in, or your sign-in has expired. Sign in again and retry.".into()
+            }
+            BackendError::Forbidden => "Your account is not allowed to do this. Ask your administrator for access in Partner Center.".into(),
+            BackendError::NotFound => "This item was not found. It may have been removed; go back and pick it again.".into(),
+            BackendError::Conflict => "This was already done. Refresh the page to see the current state.".into(),
+            BackendError::RateLimited { retry_after_secs } => match retry_after_secs {
+                Some(secs) if *secs > 1 => format!("Microsoft's service is busy. Try again in {secs} seconds."),
+                Some(_) => "Microsoft's service is busy. Try again in a second.".into(),
+                None => "Microsoft's service is busy. Try again in a minute.".into(),
+            },
+            BackendError::BadRequest { message } if message.trim().is_empty() => {
+                "The service did not accept the request. Check your answers and try again.".into()
+            }
+            BackendError::BadRequest { message } => {
+                format!("The service did not accept the request: {message}")
+            }
+            BackendError::Server { status: 503, .. } => {
+                "Microsoft's service is busy. Try again in a minute.".into()
+            }
+            BackendError::Server { .. } => "Something went wrong at the service. Try again; if it keeps happening, tell your administrator.".into(),
+            BackendError::Unreadable(_) => "The server's answer could not be read. Try again; if it keeps happening, tell your administrator.".into(),
+        }
+    }
+
+    /// Maps an HTTP status that is not a success, its body and its `Retry-After` header.
+    pub fn from_response(status: u16, body: &str, retry_after: Option<&str>) -> BackendError {
+        let message = error_description(body);
+        match status {
+            401 => BackendError::Unauthorized,
+            403 => BackendError::Forbidden,
+            404 => BackendError::NotFound,
+            408 => BackendError::Timeout,
+            409 => BackendError::Conflict,
+            429 => BackendError::RateLimited {
+                retry_after_secs: retry_after.and_then(parse_retry_after),
+            },
+            400..=499 => BackendError::BadRequest {
+                message: message.unwrap_or_default(),
+            },
+            _ => BackendError::Server { status, message },
+        }
+    }
+}
+
+/// `Retry-After` in delta-seconds. (The HTTP-date form is ignored: the browser's clock and the
+/// server's may disagree, and the caller then falls back to its own backoff.)
+pub fn parse_retry_after(value: &str) -> Option<u32> {
+    let value = value.trim();
+    if let Ok(secs) = value.parse::<u32>() {
+        return Some(secs);
+    }
+    // Some servers send fractions ("1.5"); round up so the wait is never too short.
+    value
+        .parse::<f64>()
+        .ok()
+        .filter(|s| s.is_finite() && *s >= 0.0 && *s < f64::from(u32::MAX))
+        .map(|s| s.ceil() as u32)
+}
+
+/// The readable part of an error body: Partner Center's `description` (HTML entities decoded),
+/// a `message`, or an RFC 7807 `detail` (Prism's 422); else a short plain-text body. HTML pages
+/// and JSON without any of these give `None`.
+pub fn error_description(body: &str) -> Option<String> {
+    let body = body.trim();
+    if body.is_empty() {
+        return None;
+    }
+    if let Ok(value) = serde_json::from_str::<serde_json::Value>(body) {
+        let object = value.as_object()?;
+        let text = object
+            .iter()
+            .filter(|(k, _)| {
+                ["description", "message", "detail"]
+                    .iter()
+                    .any(|n| k.eq_ignore_ascii_case(n))
+            })
+            .find_map(|(_, v)| v.as_str())?;
+        let text = decode_entities(text.trim());
+        return (!text.is_empty()).then_some(text);
+    }
+    if body.starts_with('<') || body.chars().count() > 300 {
+        return None;
+    }
+    Some(body.to_owned())
+}
+
+/// Decodes the few HTML entities Partner Center puts in descriptions (`We&#39;re sorry`).
+fn decode_entities(text: &str) -> String {
+    if !text.contains('&') {
+        return text.to_owned();
+    }
+    text.replace("&#39;", "'")
+        .replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const NOT_FOUND: &str = include_str!("../../tests/fixtures/error-not-found.json");
+    const QUOTA: &str = include_str!("../../tests/fixtures/error-license-quota.json");
+
+    #[test]
+    fn statuses_map_to_typed_errors() {
+        assert_eq!(
+            BackendError::from_response(401, "", None),
+            BackendError::Unauthorized
+        );
+        assert_eq!(
+            BackendError::from_response(403, "", None),
+            BackendError::Forbidden
+        );
+        assert_eq!(
+            BackendError::from_response(404, NOT_FOUND, None),
+            BackendError::NotFound
+        );
+        assert_eq!(
+            BackendError::from_response(408, "", None),
+            BackendError::Timeout
+        );
+        assert_eq!(
+            BackendError::from_response(409, "", None),
+            BackendError::Conflict
+        );
+        assert_eq!(
+            BackendError::from_response(429, "", Some(" 30 ")),
+            BackendError::RateLimited {
+                retry_after_secs: Some(30)
+            }
+        );
+        assert_eq!(
+            BackendError::from_response(429, "", Some("Wed, 21 Oct 2015 07:28:00 GMT")),
+            BackendError::RateLimited {
+                retry_after_secs: None
+            }
+        );
+        assert_eq!(
+            BackendError::from_response(400, QUOTA, None),
+            BackendError::BadRequest {
+                message: "We're sorry, it looks like you've run out of licenses. Buy more licenses, and then try again.".into()
+            }
+        );
+        assert_eq!(
+            BackendError::from_response(422, "", None),
+            BackendError::BadRequest {
+                message: String::new()
+            }
+        );
+        assert_eq!(
+            BackendError::from_response(500, "Internal Server Error", None),
+            BackendError::Server {
+                status: 500,
+                message: Some("Internal Server Error".into())
+            }
+        );
+        assert_eq!(
+            BackendError::from_response(502, "<html><body>Bad gateway</body></html>", None),
+            BackendError::Server {
+                status: 502,
+                message: None
+            }
+        );
+    }
+
+    #[test]
+    fn retry_after_accepts_seconds_only() {
+        assert_eq!(parse_retry_after("0"), Some(0));
+        assert_eq!(parse_retry_after("120"), Some(120));
+        assert_eq!(parse_retry_after("1.2"), Some(2));
+        assert_eq!(parse_retry_after("-1"), None);
+        assert_eq!(parse_retry_after("soon"), None);
+        assert_eq!(parse_retry_after(""), None);
+    }
+
+    #[test]
+    fn descriptions_come_from_json_or_short_text() {
+        assert_eq!(
+            error_description(NOT_FOUND).as_deref(),
+            Some("Partner Organization with partner_id 9999999 could not be found")
+        );
+        assert_eq!(
+            error_description(r#"{"Code":1,"Description":"Bad title"}"#).as_deref(),
+            Some("Bad title")
+        );
+        assert_eq!(error_description(r#"{"code":"x"}"#), None);
+        assert_eq!(
+            error_description(r#"{"title":"Invalid request","detail":"Bad body"}"#).as_deref(),
+            Some("Bad body")
+        );
+        assert_eq!(error_description("[1,2]"), None);
+        assert_eq!(error_description("  "), None);
+        assert_eq!(
+            error_description("upstream timed out").as_deref(),
+            Some("upstream timed out")
+        );
+    }
+
+    #[test]
+    fn only_transient_errors_are_retried() {
+        let retryable = [
+            BackendError::Network,
+            BackendError::Timeout,
+            BackendError::RateLimited {
+                retry_after_secs: None,
+            },
+            BackendError::Server {
+                status: 502,
+                message: None,
+            },
+            BackendError::Server {
+                status: 503,
+                message: None,
+            },
+            BackendError::Server {
+                status: 504,
+                message: None,
+            },
+        ];
+        assert!(retryable.iter().all(BackendError::is_retryable));
+        let final_ = [
+            BackendError::Unauthorized,
+            BackendError::Forbidden,
+            BackendError::NotFound,
+            BackendError::Conflict,
+            BackendError::BadRequest {
+                message: String::new(),
+            },
+            BackendError::Server {
+                status: 500,
+                message: None,
+            },
+            BackendError::Unreadable(String::new()),
+        ];
+        assert!(!final_.iter().any(BackendError::is_retryable));
+    }
+
+    #[test]
+    fn messages_tell_the_partner_what_to_do() {
+        assert_eq!(
+            BackendError::RateLimited {
+                retry_after_secs: Some(30)
+            }
+            .partner_message(),
+            "Microsoft's service is busy. Try again in 30 seconds."
+        );
+        assert_eq!(
+            BackendError::Unauthorized.partner_message(),
+            "You are not signed in, or your sign-in has expired. Sign in again and retry."
+        );
+        assert_eq!(
+            BackendError::Unreadable("x".into()).partner_message(),
+            "The server's answer could not be read. Try again; if it keeps happening, tell your administrator."
+        );
+        for error in [
+            BackendError::Network,
+            BackendError::Timeout,
+            BackendError::Conflict,
+        ] {
+            let message = error.partner_message();
+            assert!(
+                !message.contains("invalid") && !message.contains("please"),
+                "{message}"
+            );
+        }
+    }
+}

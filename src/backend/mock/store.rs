@@ -1,0 +1,298 @@
+//! The demo backend's state and rules, without I/O: customers, subscriptions, topics and
+//! requests, idempotent creation and notes. Everything here runs natively in unit tests.
+
+use super::journal::Journal;
+use super::seed::{self, Profile};
+use crate::backend::platform::splitmix64;
+use crate::backend::{BackendError, CustomerPage, CustomerQuery};
+use crate::config::MockOptions;
+use crate::domain::customer::OWN_ORGANIZATION_ID;
+use crate::domain::search::fold;
+use crate::domain::{
+    Customer, NewServiceRequest, Note, PrimaryContact, RequestParty, RequestStatus, ServiceFamily,
+    ServiceRequest, Subscription, SupportTopic, Timestamp,
+};
+
+/// Who wrote a note added in the demo.
+pub const NOTE_AUTHOR: &str = "You";
+
+pub struct Store {
+    customers: Vec<Customer>,
+    profiles: Vec<Profile>,
+    /// Seed requests, then those created in the demo.
+    requests: Vec<ServiceRequest>,
+    journal: Journal,
+    /// First serial number of requests created in the demo.
+    serial_base: u64,
+}
+
+fn bad_request(message: &str) -> BackendError {
+    BackendError::BadRequest {
+        message: message.to_owned(),
+    }
+}
+
+impl Store {
+    /// The seed state for these options, with request ages counted back from `now`.
+    pub fn new(options: &MockOptions, now: Timestamp) -> Store {
+        let (customers, profiles): (Vec<_>, Vec<_>) =
+            seed::customers(options.generated_customers, options.seed)
+                .into_iter()
+                .unzip();
+        let present = customers.len();
+        Store {
+            requests: seed::seed_requests(now, |index| index < present),
+            customers,
+            profiles,
+            journal: Journal::default(),
+            serial_base: 10_000_000 + splitmix64(options.seed) % 80_000_000,
+        }
+    }
+
+    /// Replays a stored journal on top of the seed; `false` (and nothing changed) when it
+    /// cannot be read.
+    pub fn restore(&mut self, text: &str) -> bool {
+        let Some(journal) = Journal::from_json(text) else {
+            return false;
+        };
+        for request in &journal.created {
+            if !self.requests.iter().any(|r| r.id == request.id) {
+                self.requests.push(request.clone());
+            }
+        }
+        for (id, note) in &journal.notes {
+            if let Some(request) = self.requests.iter_mut().find(|r| r.id == *id) {
+                request.modified = request.modified.max(note.created_date);
+                request.notes.push(note.clone());
+            }
+        }
+        self.journal = journal;
+        true
+    }
+
+    pub fn journal_json(&self) -> String {
+        self.journal.to_json()
+    }
+
+    pub fn customer_count(&self) -> usize {
+        self.customers.len()
+    }
+
+    /// A page of customers whose name starts with the prefix (case and accents ignored). The
+    /// continuation token is the offset of the next page.
+    pub fn customers_page(&self, query: &CustomerQuery) -> Result<CustomerPage, BackendError> {
+        let prefix = query
+            .name_prefix
+            .as_deref()
+            .map(|p| fold(p.trim()))
+            .unwrap_or_default();
+        let offset = match query.continuation.as_deref() {
+            None => 0,
+            Some(token) => token
+                .parse::<usize>()
+                .map_err(|_| bad_request("The continuation token is not one this backend gave."))?,
+        };
+        let size = query.page_size.clamp(1, 1_000) as usize;
+        let matching: Vec<&Customer> = self
+            .customers
+            .iter()
+            .filter(|c| prefix.is_empty() || fold(&c.company_name).starts_with(&prefix))
+            .collect();
+        let end = offset.saturating_add(size).min(matching.len());
+        Ok(CustomerPage {
+            customers: matching
+                .get(offset..end)
+                .unwrap_or_default()
+                .iter()
+                .map(|c| (*c).clone())
+                .collect(),
+            continuation: (end < matching.len()).then(|| end.to_string()),
+            total: u32::try_from(matching.len()).ok(),
+        })
+    }
+
+    pub fn all_customers(&self) -> Vec<Customer> {
+        self.customers.clone()
+    }
+
+    fn position(&self, customer_id: &str) -> Option<usize> {
+        self.customers.iter().position(|c| c.id == customer_id)
+    }
+
+    pub fn customer(&self, customer_id: &str) -> Result<Customer, BackendError> {
+        let index = self.position(customer_id).ok_or(BackendError::NotFound)?;
+        self.customers
+            .get(index)
+            .cloned()
+            .ok_or(BackendError::NotFound)
+    }
+
+    pub fn subscriptions(&self, customer_id: &str) -> Result<Vec<Subscription>, BackendError> {
+        if customer_id == OWN_ORGANIZATION_ID {
+            return Ok(seed::subscriptions_for(
+                OWN_ORGANIZATION_ID,
+                Profile::Partner,
+            ));
+        }
+        let profile = self
+            .position(customer_id)
+            .and_then(|i| self.profiles.get(i).copied())
+            .ok_or(BackendError::NotFound)?;
+        Ok(seed::subscriptions_for(customer_id, profile))
+    }
+
+    pub fn support_topics(&self, family: ServiceFamily) -> Vec<SupportTopic> {
+        seed::support_topics(family)
+    }
+
+    /// Files a request. A `request_id` seen before returns the request it created, unchanged.
+    pub fn create(
+        &mut self,
+        new: &NewServiceRequest,
+        request_id: &str,
+        now: Timestamp,
+    ) -> Result<ServiceRequest, BackendError> {
+        if let Some((_, id)) = self.journal.keys.iter().find(|(key, _)| key == request_id) {
+            return self.request(id);
+        }
+        let customer = match &new.party {
+            RequestParty::Customer { customer_id } => Some(self.customer(customer_id)?),
+            RequestParty::OwnOrganization => None,
+        };
+        if !new.family.in_scope() {
+            return Err(bad_request("Service requests can only be filed for Azure, Office 365, Dynamics CRM Online and Enterprise Mobility Suite."));
+        }
+        if new.title.trim().is_empty() || new.description.trim().is_empty() {
+            return Err(bad_request("Enter a title and a description."));
+        }
+        if customer.is_none() && new.own_support_plan.is_none() {
+            return Err(bad_request(
+                "A request about your own subscriptions needs your own support plan.",
+            ));
+        }
+        if !new.family.uses_azure_flow() && new.support_topic_id.is_none() {
+            return Err(bad_request("Choose a support topic."));
+        }
+        let request = ServiceRequest {
+            id: self.next_id(now),
+            title: new.title.trim().to_owned(),
+            description: new.description.trim().to_owned(),
+            severity: Some(new.severity),
+            status: RequestStatus::Open,
+            support_topic_id: new.support_topic_id.clone(),
+            support_topic_name: new.support_topic_name.clone(),
+            customer_id: customer.as_ref().map(|c| c.id.clone()),
+            customer_name: customer.as_ref().map(|c| c.company_name.clone()),
+            product_name: Some(new.family.name().to_owned()),
+            product_id: None,
+            family: new.family,
+            primary_contact: Some(PrimaryContact {
+                contact_id: None,
+                first_name: new.contact.first_name.clone(),
+                last_name: new.contact.last_name.clone(),
+                email: new.contact.email.clone(),
+                phone_number: new.contact.phone.clone(),
+            }),
+            created: Some(now),
+            modified: Some(now),
+            closed: None,
+            notes: Vec::new(),
+            country_code: customer.and_then(|c| c.country),
+        };
+        self.requests.push(request.clone());
+        self.journal.created.push(request.clone());
+        self.journal
+            .keys
+            .push((request_id.to_owned(), request.id.clone()));
+        Ok(request)
+    }
+
+    /// A Partner Center-like id: `6`, the date as `yymmdd`, then an 8-digit serial.
+    fn next_id(&self, now: Timestamp) -> String {
+        let date = now.civil(0);
+        let mut serial = self.serial_base + self.journal.created.len() as u64;
+        loop {
+            let id = format!(
+                "6{:02}{:02}{:02}{:08}",
+                date.year.rem_euclid(100),
+                date.month,
+                date.day,
+                serial % 100_000_000
+            );
+            if !self.requests.iter().any(|r| r.id == id) {
+                return id;
+            }
+            serial += 1;
+        }
+    }
+
+    /// Newest first.
+    fn sorted(mut requests: Vec<ServiceRequest>) -> Vec<ServiceRequest> {
+        requests.sort_by(|a, b| b.created.cmp(&a.created).then_with(|| b.id.cmp(&a.id)));
+        requests
+    }
+
+    pub fn customer_requests(
+        &self,
+        customer_id: &str,
+    ) -> Result<Vec<ServiceRequest>, BackendError> {
+        let wanted = if customer_id == OWN_ORGANIZATION_ID {
+            None
+        } else {
+            self.position(customer_id).ok_or(BackendError::NotFound)?;
+            Some(customer_id)
+        };
+        Ok(Store::sorted(
+            self.requests
+                .iter()
+                .filter(|r| r.customer_id.as_deref() == wanted)
+                .cloned()
+                .collect(),
+        ))
+    }
+
+    pub fn all_requests(&self) -> Vec<ServiceRequest> {
+        Store::sorted(self.requests.clone())
+    }
+
+    pub fn request(&self, id: &str) -> Result<ServiceRequest, BackendError> {
+        self.requests
+            .iter()
+            .find(|r| r.id == id)
+            .cloned()
+            .ok_or(BackendError::NotFound)
+    }
+
+    pub fn add_note(
+        &mut self,
+        id: &str,
+        text: &str,
+        now: Timestamp,
+    ) -> Result<ServiceRequest, BackendError> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Err(bad_request("Enter the text of the note."));
+        }
+        let request = self
+            .requests
+            .iter_mut()
+            .find(|r| r.id == id)
+            .ok_or(BackendError::NotFound)?;
+        let note = Note {
+            created_by_name: NOTE_AUTHOR.to_owned(),
+            created_date: Some(now),
+            text: text.to_owned(),
+        };
+        request.notes.push(note.clone());
+        request.modified = Some(now);
+        let updated = request.clone();
+        match self.journal.created.iter_mut().find(|r| r.id == id) {
+            Some(created) => *created = updated.clone(),
+            None => self.journal.notes.push((id.to_owned(), note)),
+        }
+        Ok(updated)
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,88 @@
+use super::test_support::office_request;
+use super::*;
+use std::future::Future;
+use std::pin::pin;
+use std::task::{Context, Poll, Waker};
+
+/// Drives a future that never waits (natively the mock's sleep returns at once).
+fn block_on<F: Future>(future: F) -> F::Output {
+    let mut future = pin!(future);
+    let mut cx = Context::from_waker(Waker::noop());
+    loop {
+        if let Poll::Ready(value) = future.as_mut().poll(&mut cx) {
+            return value;
+        }
+    }
+}
+
+#[test]
+fn failure_injection_is_deterministic_and_follows_the_rate() {
+    let draws = |seed| {
+        (1..=1_000)
+            .map(|call| injected_failure(seed, call, 0.3))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(draws(7), draws(7));
+    assert_ne!(draws(7), draws(8));
+    let failures = draws(7).into_iter().filter(|f| *f).count();
+    assert!((230..=370).contains(&failures), "{failures}");
+    assert!(!(1..=1_000).any(|call| injected_failure(7, call, 0.0)));
+    assert!((1..=1_000).all(|call| injected_failure(7, call, 1.0)));
+}
+
+#[test]
+fn injected_failures_are_busy_errors() {
+    let backend = MockBackend::with_storage(
+        MockOptions {
+            failure_rate: 1.0,
+            ..MockOptions::default()
+        },
+        Storage::Nowhere,
+    );
+    let error = block_on(backend.all_service_requests()).unwrap_err();
+    assert!(matches!(error, BackendError::Server { status: 503, .. }));
+    assert!(error.is_retryable());
+}
+
+#[test]
+fn a_re_created_backend_sees_what_was_saved() {
+    let storage = Storage::Memory(Default::default());
+    let backend = MockBackend::with_storage(MockOptions::default(), storage.clone());
+    let customer = block_on(backend.all_customers()).unwrap().remove(0);
+    let created =
+        block_on(backend.create_service_request(&office_request(&customer.id), "k")).unwrap();
+    block_on(backend.add_note(&created.id, "Saved?")).unwrap();
+
+    let again = MockBackend::with_storage(MockOptions::default(), storage.clone());
+    let found = block_on(again.service_request(&created.id)).unwrap();
+    assert_eq!(found.notes.last().map(|n| n.text.as_str()), Some("Saved?"));
+    let count = block_on(again.all_service_requests()).unwrap().len();
+    block_on(again.create_service_request(&office_request(&customer.id), "k")).unwrap();
+    assert_eq!(block_on(again.all_service_requests()).unwrap().len(), count);
+
+    // A corrupt document is ignored, and the next save replaces it.
+    storage.save(STORAGE_KEY, "{corrupt");
+    let fresh = MockBackend::with_storage(MockOptions::default(), storage.clone());
+    assert_eq!(
+        block_on(fresh.service_request(&created.id)),
+        Err(BackendError::NotFound)
+    );
+}
+
+#[test]
+fn backend_dispatches_to_the_mock() {
+    let backend = crate::backend::Backend::from_config(
+        &crate::config::BackendChoice::Mock(MockOptions::default()),
+        "en-US",
+    );
+    backend.set_access_token(Some("ignored".into()));
+    let page = block_on(backend.customers(&CustomerQuery {
+        page_size: 10,
+        ..CustomerQuery::default()
+    }))
+    .unwrap();
+    assert_eq!(page.customers.len(), 10);
+    assert!(page.continuation.is_some());
+    let topics = block_on(backend.support_topics(ServiceFamily::Azure)).unwrap();
+    assert!(!topics.is_empty());
+}

@@ -1,0 +1,111 @@
+//! Service requests on the wire.
+
+use super::lenient::{Items, Obj, Text, When, WireSeverity, WireStatus};
+use crate::domain::customer::OWN_ORGANIZATION_ID;
+use crate::domain::{Note, PrimaryContact, ServiceFamily, ServiceRequest};
+use serde::Deserialize;
+
+/// A Partner Center `ServiceRequest`, plus the `customerId` and `customerName` extensions.
+#[derive(Deserialize, Default)]
+#[serde(default, rename_all = "camelCase")]
+pub struct ServiceRequestWire {
+    id: Text,
+    title: Text,
+    description: Text,
+    severity: WireSeverity,
+    status: WireStatus,
+    support_topic_id: Text,
+    support_topic_name: Text,
+    organization: Obj<OrganizationWire>,
+    primary_contact: Obj<ContactWire>,
+    product_name: Text,
+    product_id: Text,
+    customer_id: Text,
+    customer_name: Text,
+    created_date: When,
+    last_modified_date: When,
+    last_closed_date: When,
+    notes: Items<NoteWire>,
+    country_code: Text,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default, rename_all = "camelCase")]
+struct OrganizationWire {
+    name: Text,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default, rename_all = "camelCase")]
+struct ContactWire {
+    contact_id: Text,
+    first_name: Text,
+    last_name: Text,
+    email: Text,
+    phone_number: Text,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default, rename_all = "camelCase")]
+struct NoteWire {
+    created_by_name: Text,
+    created_date: When,
+    text: Text,
+}
+
+impl ServiceRequestWire {
+    /// The request, or `None` without an id. `listed_for` is the customer whose collection
+    /// this came from: Partner Center's items do not name their customer, so the route does.
+    /// The family comes from `productName`.
+    pub fn into_domain(self, listed_for: Option<&str>) -> Option<ServiceRequest> {
+        let id = self.id.get()?;
+        let customer_id = self
+            .customer_id
+            .get()
+            .or_else(|| listed_for.map(str::to_owned))
+            .filter(|c| c != OWN_ORGANIZATION_ID);
+        let product_name = self.product_name.get();
+        Some(ServiceRequest {
+            id,
+            title: self.title.or_empty(),
+            description: self.description.or_empty(),
+            severity: self.severity.0,
+            status: self.status.0,
+            support_topic_id: self.support_topic_id.get(),
+            support_topic_name: self.support_topic_name.get(),
+            customer_name: self
+                .customer_name
+                .get()
+                .or_else(|| self.organization.0.and_then(|o| o.name.get())),
+            customer_id,
+            family: product_name
+                .as_deref()
+                .map_or(ServiceFamily::OutOfScope, ServiceFamily::classify),
+            product_name,
+            product_id: self.product_id.get(),
+            primary_contact: self.primary_contact.0.map(|c| PrimaryContact {
+                contact_id: c.contact_id.get(),
+                first_name: c.first_name.or_empty(),
+                last_name: c.last_name.or_empty(),
+                email: c.email.or_empty(),
+                phone_number: c.phone_number.get(),
+            }),
+            created: self.created_date.0,
+            modified: self.last_modified_date.0,
+            closed: self.last_closed_date.0,
+            notes: self
+                .notes
+                .0
+                .into_iter()
+                .filter_map(|n| {
+                    Some(Note {
+                        text: n.text.get()?,
+                        created_by_name: n.created_by_name.or_empty(),
+                        created_date: n.created_date.0,
+                    })
+                })
+                .collect(),
+            country_code: self.country_code.get(),
+        })
+    }
+}

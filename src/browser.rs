@@ -1,0 +1,93 @@
+//! Small bridges to the browser: the clock, the local UTC offset, date formatting through
+//! `Intl`, and the clipboard. Every call that can throw in JavaScript is caught.
+
+use crate::domain::Timestamp;
+use js_sys::{Date, Function, Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+
+pub fn now() -> Timestamp {
+    Timestamp(Date::now() as i64)
+}
+
+/// Minutes east of UTC of the browser's time zone at `at` (so DST is right for that instant).
+pub fn local_offset_minutes(at: Timestamp) -> i32 {
+    -(Date::new(&JsValue::from_f64(at.0 as f64)).get_timezone_offset() as i32)
+}
+
+/// "25 Nov 2026, 14:05 CET" in `time_zone` (an IANA name) or, when it is empty or unknown to
+/// the browser, in the browser's own zone.
+pub fn format_date_time(at: Timestamp, locale: &str, time_zone: Option<&str>) -> String {
+    let date = Date::new(&JsValue::from_f64(at.0 as f64));
+    let options = Object::new();
+    let set = |key: &str, value: &str| {
+        let _ = Reflect::set(&options, &key.into(), &value.into());
+    };
+    set("dateStyle", "medium");
+    set("timeStyle", "short");
+    if let Some(zone) = time_zone.filter(|z| !z.trim().is_empty()) {
+        set("timeZone", zone.trim());
+    }
+    let formatted = Reflect::get(&date, &"toLocaleString".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<Function>().ok())
+        .and_then(|f| f.call2(&date, &locale.into(), &options).ok())
+        .and_then(|v| v.as_string());
+    match formatted {
+        Some(text) => text,
+        // An unknown time zone throws a RangeError: fall back to the browser's zone.
+        None if time_zone.is_some() => format_date_time(at, locale, None),
+        None => date.to_iso_string().as_string().unwrap_or_default(),
+    }
+}
+
+/// Only the date part, e.g. "25 Nov 2026".
+pub fn format_date(at: Timestamp, locale: &str) -> String {
+    let date = Date::new(&JsValue::from_f64(at.0 as f64));
+    let options = Object::new();
+    let _ = Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+    Reflect::get(&date, &"toLocaleDateString".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<Function>().ok())
+        .and_then(|f| f.call2(&date, &locale.into(), &options).ok())
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
+}
+
+/// The browser's own IANA time zone, when it tells.
+pub fn browser_time_zone() -> Option<String> {
+    let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+    let constructor = Reflect::get(&intl, &"DateTimeFormat".into())
+        .ok()?
+        .dyn_into::<Function>()
+        .ok()?;
+    let formatter = constructor.call0(&JsValue::UNDEFINED).ok()?;
+    let resolved = Reflect::get(&formatter, &"resolvedOptions".into())
+        .ok()?
+        .dyn_into::<Function>()
+        .ok()?;
+    let options = resolved.call0(&formatter).ok()?;
+    Reflect::get(&options, &"timeZone".into()).ok()?.as_string()
+}
+
+/// Copies `text` to the clipboard; resolves to whether it worked.
+pub async fn copy_to_clipboard(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let Ok(clipboard) = Reflect::get(&window.navigator(), &"clipboard".into()) else {
+        return false;
+    };
+    let Some(write) = Reflect::get(&clipboard, &"writeText".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<Function>().ok())
+    else {
+        return false;
+    };
+    match write
+        .call1(&clipboard, &text.into())
+        .map(|p| p.dyn_into::<js_sys::Promise>())
+    {
+        Ok(Ok(promise)) => wasm_bindgen_futures::JsFuture::from(promise).await.is_ok(),
+        _ => false,
+    }
+}

@@ -1,0 +1,153 @@
+//! The partner's own contact details, as both request flows and the profile screen ask for them.
+
+use crate::components::error_summary::{message_for, FormError};
+use crate::components::fields::{Choice, RadioGroup, SelectField, TextField};
+use crate::domain::contact::{countries, time_zones, SupportLanguage};
+use crate::domain::validation::{ContactForm, Field};
+use crate::form_signals;
+use crate::i18n::use_strings;
+use leptos::prelude::*;
+
+form_signals!(
+    /// The contact form's inputs.
+    ContactSignals for ContactForm {
+        first_name, last_name, email, phone, country, time_zone, support_language
+    }
+);
+
+/// The fields; `show_language` is off in the Azure flow, which asks for the language with the
+/// details.
+#[component]
+pub fn ContactFields(
+    form: ContactSignals,
+    #[prop(into)] errors: Signal<Vec<FormError>>,
+    #[prop(default = true)] show_language: bool,
+) -> impl IntoView {
+    let s = use_strings();
+    let f = &s.forms;
+    let error = move |field: Field| Signal::derive(move || message_for(&errors.get(), field.id()));
+    let country_choices = countries()
+        .iter()
+        .map(|(code, name)| Choice::new(*code, *name))
+        .collect::<Vec<_>>();
+    let zone_choices = time_zones()
+        .iter()
+        .map(|z| Choice::new(*z, *z))
+        .collect::<Vec<_>>();
+    let email_method = RwSignal::new("email".to_owned());
+
+    view! {
+        <TextField
+            id=Field::FirstName.id()
+            label=(f.field_label)(Field::FirstName)
+            value=form.first_name
+            error=error(Field::FirstName)
+            autocomplete="given-name"
+            class="input--medium"
+            spellcheck=false
+        />
+        <TextField
+            id=Field::LastName.id()
+            label=(f.field_label)(Field::LastName)
+            value=form.last_name
+            error=error(Field::LastName)
+            autocomplete="family-name"
+            class="input--medium"
+            spellcheck=false
+        />
+        <TextField
+            id=Field::Email.id()
+            label=(f.field_label)(Field::Email)
+            hint=f.email_hint
+            value=form.email
+            error=error(Field::Email)
+            input_type="email"
+            autocomplete="email"
+            spellcheck=false
+        />
+        <TextField
+            id=Field::Phone.id()
+            label=f.phone_label
+            hint=f.phone_hint
+            value=form.phone
+            error=error(Field::Phone)
+            input_type="tel"
+            autocomplete="tel"
+            class="input--medium"
+        />
+        <SelectField
+            id=Field::Country.id()
+            label=(f.field_label)(Field::Country)
+            value=form.country
+            choices=country_choices
+            error=error(Field::Country)
+            placeholder=f.select_placeholder
+            autocomplete="country"
+        />
+        <SelectField
+            id=Field::TimeZone.id()
+            label=(f.field_label)(Field::TimeZone)
+            hint=f.time_zone_hint
+            value=form.time_zone
+            choices=zone_choices
+            error=error(Field::TimeZone)
+            placeholder=f.select_placeholder
+        />
+        {show_language.then(|| view! { <SupportLanguageField value=form.support_language error=error(Field::SupportLanguage) /> })}
+        <RadioGroup
+            id="contact-method"
+            legend=f.contact_method_legend
+            hint=f.contact_method_hint
+            value=email_method
+            choices=vec![Choice::new("email", f.contact_method_email)]
+            error=Signal::derive(|| None::<String>)
+        />
+    }
+}
+
+/// The language Microsoft's engineers answer in.
+#[component]
+pub fn SupportLanguageField(
+    value: RwSignal<String>,
+    #[prop(into)] error: Signal<Option<String>>,
+) -> impl IntoView {
+    let f = &use_strings().forms;
+    let choices = SupportLanguage::ALL
+        .iter()
+        .map(|l| Choice::new(l.code(), l.name()))
+        .collect::<Vec<_>>();
+    view! {
+        <SelectField
+            id=Field::SupportLanguage.id()
+            label=(f.field_label)(Field::SupportLanguage)
+            hint=f.english_only_note
+            value
+            choices
+            error
+            placeholder=f.select_placeholder
+        />
+    }
+}
+
+/// "Save these details for future requests".
+#[component]
+pub fn SaveContactCheckbox(checked: RwSignal<bool>) -> impl IntoView {
+    let f = &use_strings().forms;
+    view! {
+        <div class="field">
+            <div class="choice">
+                <input
+                    type="checkbox"
+                    id="save-contact"
+                    aria-describedby="save-contact-hint"
+                    prop:checked=move || checked.get()
+                    on:change=move |ev| checked.set(event_target_checked(&ev))
+                />
+                <div>
+                    <label for="save-contact">{f.save_contact}</label>
+                    <p class="hint" id="save-contact-hint">{f.save_contact_hint}</p>
+                </div>
+            </div>
+        </div>
+    }
+}

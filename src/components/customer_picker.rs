@@ -1,0 +1,364 @@
+//! The customer picker: a WAI-ARIA combobox (an input with a listbox popup) over an in-memory
+//! [`CustomerIndex`], so typing stays within a frame even with 10,000 customers.
+//!
+//! Keys, with focus always in the input:
+//! - ArrowDown / ArrowUp open the list and move the highlight; they **wrap** from the last
+//!   option to the first and back. Alt+ArrowDown opens the list without moving, Alt+ArrowUp
+//!   closes it.
+//! - Enter opens the highlighted option, or the only one when exactly one is listed.
+//! - Escape closes the list; a second Escape clears the input.
+//! - Home / End stay with the text (they move the caret), as in any text input.
+//!
+//! Only the first [`WINDOW`] matches are rendered; every option carries `aria-setsize` and
+//! `aria-posinset`, and a line outside the listbox says how many more there are.
+
+use crate::domain::customer::{Cloud, Customer, OWN_ORGANIZATION_ID};
+use crate::domain::search::{fold, CustomerIndex};
+use crate::i18n::use_strings;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// How many matching customers are rendered at most.
+pub const WINDOW: usize = 50;
+
+/// One entry of the listbox.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+enum Choice {
+    /// The partner's own organization, listed first when the query is empty or names it.
+    OwnOrganization,
+    /// A customer, by position in the list the picker was given.
+    Customer(usize),
+}
+
+impl Choice {
+    /// A DOM id that stays the same while the option is listed, whatever the query.
+    fn dom_id(&self, base: &str) -> String {
+        match self {
+            Choice::OwnOrganization => format!("{base}-own"),
+            Choice::Customer(position) => format!("{base}-c{position}"),
+        }
+    }
+}
+
+/// Whether `query` names the partner's own organization: empty, or every word of it starts a
+/// word of `label` (case and accents ignored), or it starts the id `my-organization`.
+fn own_organization_matches(query: &str, label: &str) -> bool {
+    let query = fold(query);
+    let query = query.trim();
+    if query.is_empty() || OWN_ORGANIZATION_ID.starts_with(query) {
+        return true;
+    }
+    let label = fold(label);
+    let label_words: Vec<&str> = label.split(|c: char| !c.is_alphanumeric()).collect();
+    query
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(|word| label_words.iter().any(|l| l.starts_with(word)))
+}
+
+/// The highlight after one ArrowDown (`down`) or ArrowUp among `count` options, wrapping.
+fn step(current: Option<usize>, count: usize, down: bool) -> Option<usize> {
+    if count == 0 {
+        return None;
+    }
+    Some(match (current, down) {
+        (None, true) => 0,
+        (None, false) => count - 1,
+        (Some(i), true) => (i + 1) % count,
+        (Some(i), false) => (i + count - 1) % count,
+    })
+}
+
+/// A combobox to find one customer by name, domain or tenant id. `on_pick` gets the picked
+/// customer's id, or [`OWN_ORGANIZATION_ID`] for the partner's own organization.
+#[component]
+pub fn CustomerPicker(
+    /// Every customer of the partner; the search index is built from them once.
+    customers: Vec<Customer>,
+    #[prop(into)] on_pick: Callback<String>,
+    /// Prefix of the element ids, so that ids stay unique if a page has two pickers.
+    #[prop(default = "customer-picker")]
+    id: &'static str,
+) -> impl IntoView {
+    let s = &use_strings().customers;
+    let index = StoredValue::new(CustomerIndex::new(&customers));
+    let customers = StoredValue::new(customers);
+
+    let input_id = format!("{id}-input");
+    let hint_id = format!("{id}-hint");
+    let listbox_id = format!("{id}-listbox");
+
+    let query = RwSignal::new(String::new());
+    let open = RwSignal::new(false);
+    let active = RwSignal::new(None::<usize>);
+
+    let result = Memo::new(move |_| query.with(|q| index.with_value(|i| i.search(q, WINDOW))));
+    let own_listed =
+        Memo::new(move |_| query.with(|q| own_organization_matches(q, s.own_organization_option)));
+    let options = Memo::new(move |_| {
+        let mut options = Vec::with_capacity(WINDOW + 1);
+        if own_listed.get() {
+            options.push(Choice::OwnOrganization);
+        }
+        result.with(|r| options.extend(r.positions.iter().map(|&p| Choice::Customer(p))));
+        options
+    });
+    let set_size = Memo::new(move |_| result.with(|r| r.total) + usize::from(own_listed.get()));
+    let expanded = Memo::new(move |_| open.get() && !options.with(Vec::is_empty));
+
+    let pick = move |choice: &Choice| {
+        let picked = match choice {
+            Choice::OwnOrganization => Some(OWN_ORGANIZATION_ID.to_owned()),
+            Choice::Customer(position) => {
+                customers.with_value(|all| all.get(*position).map(|c| c.id.clone()))
+            }
+        };
+        if let Some(customer_id) = picked {
+            open.set(false);
+            active.set(None);
+            // Let the picker finish updating before `on_pick` may navigate away and dispose it.
+            // `on_pick` belongs to the picker's parent, alive as long as the picker is.
+            let still_mounted = move || !open.is_disposed();
+            set_timeout(
+                move || {
+                    if still_mounted() {
+                        on_pick.run(customer_id);
+                    }
+                },
+                std::time::Duration::ZERO,
+            );
+        }
+    };
+
+    // Leaving the input closes the list. Chromium also fires `blur` when the input is removed
+    // (navigating away), when the picker is being disposed: wait, and skip it if it is gone.
+    let close_later = move || {
+        set_timeout(
+            move || {
+                if !open.is_disposed() {
+                    open.set(false);
+                    active.set(None);
+                }
+            },
+            std::time::Duration::ZERO,
+        );
+    };
+
+    let on_keydown = move |ev: web_sys::KeyboardEvent| {
+        let count = options.with_untracked(Vec::len);
+        match ev.key().as_str() {
+            key @ ("ArrowDown" | "ArrowUp") => {
+                ev.prevent_default();
+                let down = key == "ArrowDown";
+                if ev.alt_key() {
+                    open.set(down);
+                    if !down {
+                        active.set(None);
+                    }
+                } else if expanded.get_untracked() {
+                    active.update(|a| *a = step(*a, count, down));
+                } else {
+                    open.set(true);
+                    active.set(step(None, count, down));
+                }
+            }
+            "Enter" if expanded.get_untracked() => {
+                let chosen = match active.get_untracked() {
+                    Some(i) => options.with_untracked(|o| o.get(i).cloned()),
+                    None if count == 1 => options.with_untracked(|o| o.first().cloned()),
+                    None => None,
+                };
+                if let Some(choice) = chosen {
+                    ev.prevent_default();
+                    pick(&choice);
+                }
+            }
+            "Escape" => {
+                if expanded.get_untracked() {
+                    ev.prevent_default();
+                    open.set(false);
+                    active.set(None);
+                } else if !query.with_untracked(String::is_empty) {
+                    ev.prevent_default();
+                    query.set(String::new());
+                    active.set(None);
+                }
+            }
+            _ => {}
+        }
+    };
+
+    // Keep the highlighted option visible inside the scrolling listbox.
+    let listbox_ref = NodeRef::<leptos::html::Ul>::new();
+    Effect::new(move |_| {
+        let (Some(i), Some(listbox)) = (active.get(), listbox_ref.get()) else {
+            return;
+        };
+        let Some(option) = options.with_untracked(|o| o.get(i).map(|c| c.dom_id(id))) else {
+            return;
+        };
+        let Some(option) = document()
+            .get_element_by_id(&option)
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        else {
+            return;
+        };
+        let (top, height) = (option.offset_top(), option.offset_height());
+        let (scroll, visible) = (listbox.scroll_top(), listbox.client_height());
+        if top < scroll {
+            listbox.set_scroll_top(top);
+        } else if top + height > scroll + visible {
+            listbox.set_scroll_top(top + height - visible);
+        }
+    });
+
+    let status = move || {
+        if !open.get() {
+            return String::new();
+        }
+        if options.with(Vec::is_empty) {
+            return query.with(|q| (s.no_match)(q.trim()));
+        }
+        (s.customers_match)(result.with(|r| r.total))
+    };
+    let more = move || {
+        let (shown, total) = result.with(|r| (r.positions.len(), r.total));
+        (expanded.get() && total > shown).then(|| (s.showing_window)(shown, total))
+    };
+
+    let option_view = move |(position, choice): (usize, Choice)| {
+        let dom_id = choice.dom_id(id);
+        let selected = move || (active.get() == Some(position)).to_string();
+        let content = match &choice {
+            Choice::OwnOrganization => view! {
+                <span class="picker__name">{s.own_organization_option}</span>
+                <span class="picker__meta">{s.own_organization_meta}</span>
+            }
+            .into_any(),
+            Choice::Customer(p) => customers
+                .with_value(|all| all.get(*p).cloned())
+                .map(|customer| view! { <CustomerSummary customer /> }.into_any())
+                .unwrap_or_else(|| ().into_any()),
+        };
+        let class = match choice {
+            Choice::OwnOrganization => "picker__option picker__option--own",
+            Choice::Customer(_) => "picker__option",
+        };
+        view! {
+            <li
+                id=dom_id
+                role="option"
+                class=class
+                aria-selected=selected
+                aria-setsize=move || set_size.get()
+                aria-posinset=position + 1
+                // Keep focus in the input: the click alone picks.
+                on:mousedown=|ev| ev.prevent_default()
+                on:click=move |_| pick(&choice)
+            >
+                {content}
+            </li>
+        }
+    };
+
+    view! {
+        <div class="picker">
+            <label class="label" for=input_id.clone()>{s.picker_label}</label>
+            <p class="hint" id=hint_id.clone()>{s.picker_hint}</p>
+            <input
+                id=input_id
+                type="text"
+                role="combobox"
+                autocomplete="off"
+                autocapitalize="off"
+                spellcheck="false"
+                aria-autocomplete="list"
+                aria-controls=listbox_id.clone()
+                aria-describedby=hint_id
+                aria-expanded=move || expanded.get().to_string()
+                aria-activedescendant=move || {
+                    let i = active.get().filter(|_| expanded.get())?;
+                    options.with(|o| o.get(i).map(|c| c.dom_id(id)))
+                }
+                prop:value=move || query.get()
+                on:input=move |ev| {
+                    query.set(event_target_value(&ev));
+                    active.set(None);
+                    open.set(true);
+                }
+                on:keydown=on_keydown
+                on:click=move |_| open.set(true)
+                on:blur=move |_| close_later()
+            />
+            <p class="status-line picker__status" role="status">{status}</p>
+            <ul
+                id=listbox_id
+                node_ref=listbox_ref
+                role="listbox"
+                class="picker__listbox"
+                aria-label=s.picker_listbox_label
+                hidden=move || !expanded.get()
+            >
+                <For
+                    each=move || options.get().into_iter().enumerate()
+                    key=|entry| entry.clone()
+                    children=option_view
+                />
+            </ul>
+            {move || more().map(|line| view! { <p class="picker__more">{line}</p> })}
+        </div>
+    }
+}
+
+/// A customer's name, primary domain and, for Microsoft Cloud Germany, a tag saying so.
+#[component]
+pub fn CustomerSummary(customer: Customer) -> impl IntoView {
+    let s = &use_strings().customers;
+    let germany = (customer.cloud == Cloud::Germany)
+        .then(|| view! { " " <span class="badge badge--info">{s.cloud_germany}</span> });
+    view! {
+        <span class="picker__name">{customer.company_name}</span>
+        <span class="picker__meta">{customer.primary_domain}{germany}</span>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn own_organization_is_listed_for_empty_or_matching_queries() {
+        let label = "My organization: own subscriptions";
+        for query in [
+            "",
+            "  ",
+            "my",
+            "MY ORG",
+            "own",
+            "own subs",
+            "my-org",
+            "Organizátion",
+        ] {
+            assert!(own_organization_matches(query, label), "{query:?}");
+        }
+        for query in ["contoso", "org x", "ganization"] {
+            assert!(!own_organization_matches(query, label), "{query:?}");
+        }
+    }
+
+    #[test]
+    fn arrows_wrap_around() {
+        assert_eq!(step(None, 0, true), None);
+        assert_eq!(step(None, 3, true), Some(0));
+        assert_eq!(step(None, 3, false), Some(2));
+        assert_eq!(step(Some(2), 3, true), Some(0));
+        assert_eq!(step(Some(0), 3, false), Some(2));
+        assert_eq!(step(Some(1), 3, true), Some(2));
+    }
+
+    #[test]
+    fn option_ids_are_stable_and_distinct() {
+        assert_eq!(Choice::OwnOrganization.dom_id("p"), "p-own");
+        assert_eq!(Choice::Customer(7).dom_id("p"), "p-c7");
+    }
+}

@@ -1,0 +1,50 @@
+//! The frame around every page: top bar, navigation, main content and footer.
+
+use crate::i18n::use_strings;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[component]
+pub fn Layout(children: Children) -> impl IntoView {
+    let s = use_strings();
+    let menu_open = RwSignal::new(false);
+
+    view! {
+        <a class="skip-link" href="#main">{s.app.skip_to_content}</a>
+        <header class="topbar">
+            <A href="/customers" attr:class="topbar__product">{s.app.product_name}</A>
+            <button
+                type="button"
+                class="topbar__menu"
+                aria-controls="main-nav"
+                aria-expanded=move || menu_open.get().to_string()
+                on:click=move |_| menu_open.update(|open| *open = !*open)
+            >
+                {s.app.main_navigation}
+            </button>
+        </header>
+        <div class="frame">
+            <nav
+                id="main-nav"
+                class="sidenav"
+                class:sidenav--open=move || menu_open.get()
+                aria-label=s.app.main_navigation
+                // Following a link on a narrow screen closes the menu.
+                on:click=move |_| menu_open.set(false)
+            >
+                <ul>
+                    <li><A href="/customers">{s.app.nav_customers}</A></li>
+                    <li><A href="/requests">{s.app.nav_service_requests}</A></li>
+                    <li><A href="/help">{s.app.nav_help}</A></li>
+                    <li><A href="/profile">{s.app.nav_profile}</A></li>
+                </ul>
+            </nav>
+            <main id="main" class="content" tabindex="-1">
+                {children()}
+            </main>
+        </div>
+        <footer class="footer">
+            <p>{s.app.footer_note}</p>
+        </footer>
+    }
+}

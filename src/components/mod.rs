@@ -1,0 +1,16 @@
+//! Pieces used by more than one page.
+
+pub mod badges;
+pub mod breadcrumbs;
+pub mod check_answers;
+pub mod contact_fields;
+pub mod customer_picker;
+pub mod error_summary;
+pub mod fields;
+pub mod layout;
+pub mod load_error;
+pub mod page_heading;
+pub mod request_flow;
+pub mod request_list;
+pub mod severity_picker;
+pub mod steps;

@@ -1,0 +1,234 @@
+//! Runtime configuration, read from `config.json` at start so that whoever deploys the static
+//! files can change it without a rebuild. Parsing is pure and tested natively.
+
+use serde::Deserialize;
+use thiserror::Error;
+
+/// Where the app sends its requests.
+#[derive(Clone, Debug, PartialEq)]
+pub enum BackendChoice {
+    /// The in-browser demo backend.
+    Mock(MockOptions),
+    /// A server implementing the project's REST contract (`api/openapi.yaml`).
+    Http {
+        api_base_url: String,
+        timeout_ms: u32,
+    },
+}
+
+/// Knobs of the in-browser backend, for demos, tests and benchmarks.
+#[derive(Clone, Debug, PartialEq, Default, Deserialize)]
+#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+pub struct MockOptions {
+    /// Delay added to every call, in milliseconds.
+    pub latency_ms: u32,
+    /// Share of calls that fail with a server error, from 0 to 1.
+    pub failure_rate: f64,
+    /// Generate this many customers instead of the seed set (load and benchmark use).
+    pub generated_customers: Option<u32>,
+    /// Seed of the deterministic generator and failure injection.
+    pub seed: u64,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct AppConfig {
+    pub backend: BackendChoice,
+    /// BCP 47 tag of the default UI locale, e.g. `en-US`.
+    pub locale: String,
+}
+
+impl Default for AppConfig {
+    fn default() -> Self {
+        AppConfig {
+            backend: BackendChoice::Mock(MockOptions::default()),
+            locale: DEFAULT_LOCALE.to_owned(),
+        }
+    }
+}
+
+pub const DEFAULT_LOCALE: &str = "en-US";
+const DEFAULT_TIMEOUT_MS: u32 = 15_000;
+
+/// What is wrong with a configuration file, in words the deployer can act on.
+#[derive(Clone, Debug, PartialEq, Error)]
+pub enum ConfigError {
+    #[error("config.json could not be loaded: {0}")]
+    Unreachable(String),
+    #[error("config.json is not valid JSON: {0}")]
+    NotJson(String),
+    #[error("config.json: {0}")]
+    Invalid(String),
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct RawConfig {
+    #[serde(default)]
+    backend: Option<String>,
+    #[serde(default)]
+    api_base_url: Option<String>,
+    #[serde(default)]
+    timeout_ms: Option<u32>,
+    #[serde(default)]
+    locale: Option<String>,
+    #[serde(default)]
+    mock: Option<MockOptions>,
+}
+
+impl AppConfig {
+    /// Parses the text of `config.json`.
+    pub fn parse(text: &str) -> Result<AppConfig, ConfigError> {
+        let value: serde_json::Value =
+            serde_json::from_str(text).map_err(|e| ConfigError::NotJson(e.to_string()))?;
+        if !value.is_object() {
+            return Err(ConfigError::Invalid(
+                "the file must hold a JSON object, such as {\"backend\": \"mock\"}".into(),
+            ));
+        }
+        let raw: RawConfig =
+            serde_json::from_value(value).map_err(|e| ConfigError::Invalid(e.to_string()))?;
+        let locale = match raw.locale.as_deref().map(str::trim) {
+            None | Some("") => DEFAULT_LOCALE.to_owned(),
+            Some(tag) if is_language_tag(tag) => tag.to_owned(),
+            Some(tag) => {
+                return Err(ConfigError::Invalid(format!(
+                    "\"locale\" must be a language tag such as \"en-US\", not \"{tag}\""
+                )))
+            }
+        };
+        let backend = match raw.backend.as_deref().map(str::trim) {
+            None | Some("mock") => {
+                let mock = raw.mock.unwrap_or_default();
+                if !(0.0..=1.0).contains(&mock.failure_rate) {
+                    return Err(ConfigError::Invalid(
+                        "\"mock.failureRate\" must be between 0 and 1".into(),
+                    ));
+                }
+                BackendChoice::Mock(mock)
+            }
+            Some("http") => {
+                let url = raw.api_base_url.as_deref().map(str::trim).unwrap_or("");
+                if url.is_empty() {
+                    return Err(ConfigError::Invalid(
+                        "\"backend\" is \"http\", so \"apiBaseUrl\" must give the API's base URL"
+                            .into(),
+                    ));
+                }
+                if !(url.starts_with("https://")
+                    || url.starts_with("http://")
+                    || url.starts_with('/'))
+                {
+                    return Err(ConfigError::Invalid(format!(
+                        "\"apiBaseUrl\" must start with https://, http:// or /, not \"{url}\""
+                    )));
+                }
+                BackendChoice::Http {
+                    api_base_url: url.trim_end_matches('/').to_owned(),
+                    timeout_ms: raw.timeout_ms.unwrap_or(DEFAULT_TIMEOUT_MS).max(1),
+                }
+            }
+            Some(other) => {
+                return Err(ConfigError::Invalid(format!(
+                    "\"backend\" must be \"mock\" or \"http\", not \"{other}\""
+                )))
+            }
+        };
+        Ok(AppConfig { backend, locale })
+    }
+}
+
+fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let primary_ok = parts
+        .next()
+        .is_some_and(|p| (2..=3).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphabetic()));
+    primary_ok
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_file_selects_the_mock_backend() {
+        let config = AppConfig::parse(include_str!("../public/config.json")).unwrap();
+        assert!(matches!(config.backend, BackendChoice::Mock(_)));
+        assert_eq!(config.locale, "en-US");
+    }
+
+    #[test]
+    fn an_empty_object_means_the_defaults() {
+        assert_eq!(AppConfig::parse("{}").unwrap(), AppConfig::default());
+    }
+
+    #[test]
+    fn http_backend_needs_a_base_url_and_drops_the_trailing_slash() {
+        let config =
+            AppConfig::parse(r#"{"backend":"http","apiBaseUrl":"https://api.example.com/v1/"}"#)
+                .unwrap();
+        assert_eq!(
+            config.backend,
+            BackendChoice::Http {
+                api_base_url: "https://api.example.com/v1".into(),
+                timeout_ms: DEFAULT_TIMEOUT_MS
+            }
+        );
+        let err = AppConfig::parse(r#"{"backend":"http"}"#).unwrap_err();
+        assert!(err.to_string().contains("apiBaseUrl"), "{err}");
+    }
+
+    #[test]
+    fn relative_api_url_is_allowed_for_same_origin_deployments() {
+        let config =
+            AppConfig::parse(r#"{"backend":"http","apiBaseUrl":"/api/v1","timeoutMs":500}"#)
+                .unwrap();
+        assert_eq!(
+            config.backend,
+            BackendChoice::Http {
+                api_base_url: "/api/v1".into(),
+                timeout_ms: 500
+            }
+        );
+    }
+
+    #[test]
+    fn mock_options_are_read() {
+        let config = AppConfig::parse(
+            r#"{"backend":"mock","mock":{"latencyMs":300,"failureRate":0.25,"generatedCustomers":10000,"seed":7}}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            config.backend,
+            BackendChoice::Mock(MockOptions {
+                latency_ms: 300,
+                failure_rate: 0.25,
+                generated_customers: Some(10_000),
+                seed: 7
+            })
+        );
+    }
+
+    #[test]
+    fn malformed_files_name_the_problem() {
+        let cases = [
+            ("{\"backend\": \"mock\",", "not valid JSON"),
+            ("[1,2]", "JSON object"),
+            ("\"mock\"", "JSON object"),
+            (r#"{"backend":"ftp"}"#, "\"mock\" or \"http\""),
+            (
+                r#"{"backend":"http","apiBaseUrl":"javascript:alert(1)"}"#,
+                "must start with",
+            ),
+            (r#"{"locale":"not a tag"}"#, "language tag"),
+            (r#"{"mock":{"failureRate":2}}"#, "between 0 and 1"),
+            (r#"{"backnd":"mock"}"#, "unknown field `backnd`"),
+            (r#"{"mock":{"latencyMs":"slow"}}"#, "invalid type"),
+            ("", "not valid JSON"),
+        ];
+        for (text, expected) in cases {
+            let err = AppConfig::parse(text).unwrap_err();
+            assert!(err.to_string().contains(expected), "{text:?} gave {err}");
+        }
+    }
+}

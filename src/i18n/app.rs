@@ -1,0 +1,24 @@
+/// The frame, start-up and words used everywhere.
+pub struct AppStrings {
+    pub product_name: &'static str,
+    pub skip_to_content: &'static str,
+    pub main_navigation: &'static str,
+    pub nav_customers: &'static str,
+    pub nav_service_requests: &'static str,
+    pub nav_help: &'static str,
+    pub nav_profile: &'static str,
+    pub breadcrumbs: &'static str,
+    pub footer_note: &'static str,
+    pub loading: &'static str,
+    pub retry: &'static str,
+    pub error_prefix: &'static str,
+
+    pub config_error_title: &'static str,
+    pub config_error_intro: &'static str,
+    pub config_error_action: &'static str,
+
+    pub not_found_title: &'static str,
+    pub not_found_body: &'static str,
+    pub not_found_link: &'static str,
+    pub load_failed_title: &'static str,
+}

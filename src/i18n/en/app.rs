@@ -1,0 +1,25 @@
+use crate::i18n::AppStrings;
+
+pub const APP: AppStrings = AppStrings {
+    product_name: "Partner Support Desk",
+    skip_to_content: "Skip to main content",
+    main_navigation: "Main",
+    nav_customers: "Customers",
+    nav_service_requests: "Service requests",
+    nav_help: "Help",
+    nav_profile: "Your profile",
+    breadcrumbs: "Breadcrumbs",
+    footer_note: "Service requests for Azure, Office 365, Dynamics CRM Online and Enterprise Mobility Suite, filed with Microsoft on your customers' behalf.",
+    loading: "Loading…",
+    retry: "Try again",
+    error_prefix: "Error: ",
+
+    config_error_title: "The app could not start",
+    config_error_intro: "Its configuration file has a problem:",
+    config_error_action: "Whoever deployed this site should correct config.json beside index.html, then reload this page. The README describes each setting.",
+
+    not_found_title: "Page not found",
+    not_found_body: "There is no page at this address. If you typed it, check it; if you followed a link, it may be out of date.",
+    not_found_link: "Go to your customers",
+    load_failed_title: "This could not be loaded",
+};

@@ -1,0 +1,40 @@
+//! Partner Support Desk: a CSP partner reports a customer's service problem to Microsoft on the
+//! customer's behalf.
+//!
+//! `domain` is the partner's world in plain Rust; `backend` talks to the in-browser mock or the
+//! HTTP API; `pages` holds one file per screen and `components` the pieces they share.
+
+pub mod app;
+pub mod backend;
+pub mod browser;
+pub mod components;
+pub mod config;
+pub mod domain;
+pub mod drafts;
+pub mod i18n;
+pub mod pages;
+pub mod party;
+pub mod session;
+pub mod storage;
+
+pub use app::App;
+
+/// Replaces the static shell of `index.html` with the running app.
+pub fn start() {
+    use wasm_bindgen::JsCast;
+
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    match document
+        .get_element_by_id("app")
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        Some(root) => {
+            // The shell's markup is the app's own loading state, so swapping it causes no shift.
+            root.set_inner_html("");
+            leptos::mount::mount_to(root, App).forget();
+        }
+        None => leptos::mount::mount_to_body(App),
+    }
+}

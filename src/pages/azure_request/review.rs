@@ -1,0 +1,176 @@
+//! Review ("Check your request"): every answer, each with a Change link.
+
+use super::{BasicsSignals, DetailsSignals, OwnPlanSignals, STEPS};
+use crate::components::check_answers::{Answer, CheckAnswers};
+use crate::components::contact_fields::ContactSignals;
+use crate::components::request_flow::FlowNav;
+use crate::domain::azure::{
+    azure_service, problem_types_for, IssueType, OwnSupportPlanKind, SupportPlan,
+};
+use crate::domain::contact::{country_name, SupportLanguage};
+use crate::domain::service::Subscription;
+use crate::domain::severity::Severity;
+use crate::domain::validation::Field;
+use crate::i18n::use_strings;
+use crate::party::Party;
+use leptos::prelude::*;
+
+#[component]
+pub fn Review(
+    party: Party,
+    basics: BasicsSignals,
+    details: DetailsSignals,
+    contact: ContactSignals,
+    own_plan: OwnPlanSignals,
+    subscriptions: Vec<Subscription>,
+    nav: FlowNav,
+) -> impl IntoView {
+    let s = use_strings();
+    let f = &s.forms;
+    let label = f.field_label;
+    let change = |step: usize, field: Field| nav.href(STEPS[step], Some(field.id()), true);
+    let or_not_given = |value: String| {
+        if value.trim().is_empty() {
+            f.not_given.to_owned()
+        } else {
+            value
+        }
+    };
+
+    let b = basics.get_untracked();
+    let issue_type = IssueType::from_slug(&b.issue_type);
+    let subscription = subscriptions
+        .iter()
+        .find(|s| s.azure_subscription_id.as_deref() == Some(b.azure_subscription_id.trim()))
+        .map(|s| format!("{} ({})", s.display_name(), b.azure_subscription_id.trim()))
+        .unwrap_or_else(|| b.azure_subscription_id.clone());
+    let service = azure_service(&b.service_id)
+        .map(|s| s.name.to_owned())
+        .unwrap_or_default();
+    let problem = issue_type
+        .and_then(|t| {
+            let service = (!b.service_id.is_empty()).then_some(b.service_id.as_str());
+            problem_types_for(t, service)
+                .iter()
+                .find(|p| p.id == b.problem_type)
+        })
+        .map(|p| {
+            let subtype = p.subtype_name(&b.problem_subtype).unwrap_or_default();
+            if subtype.is_empty() {
+                p.name.to_owned()
+            } else {
+                format!("{} / {subtype}", p.name)
+            }
+        })
+        .unwrap_or_default();
+
+    let mut request = vec![
+        Answer::new(f.review_customer, party.name.clone()),
+        Answer::new(
+            label(Field::IssueType),
+            issue_type.map(f.issue_type_label).unwrap_or_default(),
+        )
+        .change(change(0, Field::IssueType)),
+        Answer::new(label(Field::AzureSubscription), subscription)
+            .change(change(0, Field::AzureSubscription)),
+    ];
+    if issue_type.is_some_and(IssueType::needs_service) {
+        request.push(
+            Answer::new(label(Field::AzureService), service).change(change(0, Field::AzureService)),
+        );
+    }
+    request.push(
+        Answer::new(f.summary_label, b.summary.trim().to_owned()).change(change(0, Field::Title)),
+    );
+    request.push(
+        Answer::new(label(Field::ProblemType), problem).change(change(0, Field::ProblemType)),
+    );
+    if party.is_own_organization() {
+        let own = own_plan.get_untracked();
+        let kind = OwnSupportPlanKind::from_slug(&own.kind)
+            .map(f.own_plan_kind_label)
+            .unwrap_or_default();
+        request.push(
+            Answer::new(
+                label(Field::OwnSupportPlanKind),
+                format!("{kind}: {}", own.id.trim()),
+            )
+            .change(change(0, Field::OwnSupportPlanKind)),
+        );
+    } else {
+        let plan = SupportPlan::from_slug(&b.support_plan)
+            .map(f.support_plan_label)
+            .unwrap_or_default();
+        request.push(
+            Answer::new(label(Field::SupportPlan), plan).change(change(0, Field::SupportPlan)),
+        );
+    }
+
+    let d = details.get_untracked();
+    let severity = Severity::parse(&d.severity)
+        .map(f.severity_label)
+        .unwrap_or_default();
+    let consent = match d.advanced_diagnostic_consent.as_str() {
+        "yes" => f.yes,
+        "no" => f.no,
+        _ => "",
+    };
+    let language = SupportLanguage::from_code(&d.support_language)
+        .map(|l| l.name())
+        .unwrap_or_default();
+    let detail_answers = vec![
+        Answer::new(label(Field::Description), d.description.trim().to_owned())
+            .change(change(1, Field::Description)),
+        Answer::new(
+            label(Field::ProblemStart),
+            or_not_given(d.problem_start.replace('T', " ")),
+        )
+        .change(change(1, Field::ProblemStart)),
+        Answer::new(label(Field::Severity), severity).change(change(1, Field::Severity)),
+        Answer::new(label(Field::AdvancedDiagnosticConsent), consent)
+            .change(change(1, Field::AdvancedDiagnosticConsent)),
+        Answer::new(label(Field::SupportLanguage), language)
+            .change(change(1, Field::SupportLanguage)),
+    ];
+
+    view! {
+        <p>{f.review_intro}</p>
+        <CheckAnswers heading=f.step_basics answers=request />
+        <CheckAnswers heading=f.step_details answers=detail_answers />
+        <CheckAnswers heading=f.contact_heading answers=contact_answers(contact, &nav) />
+    }
+}
+
+/// The contact details as answers, with Change links to the contact step.
+pub fn contact_answers(contact: ContactSignals, nav: &FlowNav) -> Vec<Answer> {
+    let f = &use_strings().forms;
+    let label = f.field_label;
+    let c = contact.get_untracked();
+    let step = nav.steps.iter().position(|s| *s == "contact").unwrap_or(0);
+    let step_name = nav.steps.get(step).copied().unwrap_or("contact");
+    let change = |field: Field| nav.href(step_name, Some(field.id()), true);
+    let or_not_given = |value: &str| {
+        if value.trim().is_empty() {
+            f.not_given.to_owned()
+        } else {
+            value.trim().to_owned()
+        }
+    };
+    vec![
+        Answer::new(
+            format!("{} / {}", label(Field::FirstName), label(Field::LastName)),
+            format!("{} {}", c.first_name.trim(), c.last_name.trim()),
+        )
+        .change(change(Field::FirstName)),
+        Answer::new(label(Field::Email), c.email.trim().to_owned()).change(change(Field::Email)),
+        Answer::new(label(Field::Phone), or_not_given(&c.phone)).change(change(Field::Phone)),
+        Answer::new(
+            label(Field::Country),
+            country_name(c.country.trim()).unwrap_or_default(),
+        )
+        .change(change(Field::Country)),
+        Answer::new(label(Field::TimeZone), c.time_zone.trim().to_owned())
+            .change(change(Field::TimeZone)),
+        Answer::new(f.contact_method_legend, f.contact_method_email),
+    ]
+}

@@ -1,0 +1,117 @@
+//! Questions partners ask, from the source document's FAQ: one section per question with an
+//! `h2`, a table of contents, and the response times as a real table. The words live in
+//! `i18n/*/help.rs`; this file holds the shape of an answer and renders it, as text only.
+
+use crate::components::page_heading::PageHeading;
+use crate::domain::severity::{ResponseTarget, Severity};
+use crate::i18n::use_strings;
+use leptos::prelude::*;
+
+/// One question and its answer. `id` is the heading's anchor, for the table of contents.
+pub struct HelpSection {
+    pub id: &'static str,
+    pub heading: &'static str,
+    pub blocks: &'static [HelpBlock],
+}
+
+/// A piece of an answer.
+pub enum HelpBlock {
+    Text(&'static str),
+    Bullets(&'static [&'static str]),
+    Steps(&'static [&'static str]),
+    Subheading(&'static str),
+    /// A highlighted remark.
+    Note(&'static str),
+    /// A link inside the app.
+    Link {
+        text: &'static str,
+        href: &'static str,
+    },
+    /// The initial response times by severity, as a table.
+    ResponseTimes,
+}
+
+#[component]
+pub fn Help() -> impl IntoView {
+    let h = &use_strings().help;
+    view! {
+        <div class="readable help">
+            <PageHeading title=h.help_title />
+            <p class="lead">{h.intro}</p>
+            <nav class="toc card" aria-labelledby="toc-heading">
+                <h2 id="toc-heading" class="toc__heading">{h.contents_label}</h2>
+                <ol>
+                    {h.sections
+                        .iter()
+                        .map(|section| view! { <li><a href=format!("#{}", section.id)>{section.heading}</a></li> })
+                        .collect_view()}
+                </ol>
+            </nav>
+            {h.sections.iter().map(|section| view! { <Section section /> }).collect_view()}
+        </div>
+    }
+}
+
+#[component]
+fn Section(section: &'static HelpSection) -> impl IntoView {
+    view! {
+        <section class="help-section" aria-labelledby=section.id>
+            <h2 id=section.id tabindex="-1">{section.heading}</h2>
+            {section.blocks.iter().map(block).collect_view()}
+        </section>
+    }
+}
+
+fn block(block: &'static HelpBlock) -> AnyView {
+    match block {
+        HelpBlock::Text(text) => view! { <p>{*text}</p> }.into_any(),
+        HelpBlock::Bullets(items) => {
+            view! { <ul>{items.iter().map(|item| view! { <li>{*item}</li> }).collect_view()}</ul> }
+                .into_any()
+        }
+        HelpBlock::Steps(items) => view! {
+            <ol class="help-steps">{items.iter().map(|item| view! { <li>{*item}</li> }).collect_view()}</ol>
+        }
+        .into_any(),
+        HelpBlock::Subheading(text) => view! { <h3>{*text}</h3> }.into_any(),
+        HelpBlock::Note(text) => view! { <p class="notice">{*text}</p> }.into_any(),
+        HelpBlock::Link { text, href } => view! { <p><a href=*href>{*text}</a></p> }.into_any(),
+        HelpBlock::ResponseTimes => view! { <ResponseTimes /> }.into_any(),
+    }
+}
+
+/// Severity, business impact and initial response for critical technical incidents.
+#[component]
+fn ResponseTimes() -> impl IntoView {
+    let s = use_strings();
+    let h = &s.help;
+    view! {
+        <div class="table-wrap response-times">
+            <table>
+                <caption>{h.response_caption}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{h.column_severity}</th>
+                        <th scope="col">{h.column_impact}</th>
+                        <th scope="col">{h.column_response}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {Severity::ALL
+                        .into_iter()
+                        .map(|severity| {
+                            let target: ResponseTarget = severity.critical_incident_target();
+                            view! {
+                                <tr>
+                                    <th scope="row">{(s.requests.severity_name)(severity)}</th>
+                                    <td>{(h.impact)(severity)}</td>
+                                    <td class="response-times__target">{(h.response_time)(target)}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}

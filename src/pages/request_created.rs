@@ -1,0 +1,126 @@
+//! The confirmation after a request is created: its number (with a copy button), severity,
+//! when the first response is due in the partner's time zone, and what happens next.
+
+use crate::backend::BackendError;
+use crate::browser;
+use crate::components::badges::SeverityBadge;
+use crate::components::breadcrumbs::{Breadcrumbs, Crumb};
+use crate::components::error_summary::focus_element;
+use crate::components::load_error::{LoadError, LoadingLine};
+use crate::components::page_heading::PageHeading;
+use crate::domain::customer::OWN_ORGANIZATION_ID;
+use crate::domain::severity::{
+    first_response_due, first_response_target, BusinessHours, IncidentKind,
+};
+use crate::domain::ServiceRequest;
+use crate::i18n::{use_locale, use_strings};
+use crate::session::PartnerProfile;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+#[component]
+pub fn RequestCreated() -> impl IntoView {
+    let params = use_params_map();
+    let backend = crate::app::use_backend();
+    let id = Memo::new(move |_| params.read().get("request_id").unwrap_or_default());
+    let request = LocalResource::new(move || {
+        let backend = backend.clone();
+        let id = id.get();
+        async move {
+            backend
+                .ok_or(BackendError::Network)?
+                .service_request(&id)
+                .await
+        }
+    });
+    view! {
+        <Suspense fallback=|| view! { <LoadingLine /> }>
+            {move || request.get().map(|loaded| match loaded {
+                Ok(request) => view! { <Confirmation request /> }.into_any(),
+                Err(error) => view! { <LoadError error on_retry=move |_| request.refetch() /> }.into_any(),
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Confirmation(request: ServiceRequest) -> impl IntoView {
+    let s = use_strings();
+    let f = &s.forms;
+    let locale = use_locale();
+    let profile = PartnerProfile::expect();
+    let customer_id = request
+        .customer_id
+        .clone()
+        .unwrap_or_else(|| OWN_ORGANIZATION_ID.to_owned());
+    let customer_name = request.customer_name.clone().unwrap_or_else(|| {
+        if request.customer_id.is_none() {
+            f.my_organization.to_owned()
+        } else {
+            String::new()
+        }
+    });
+    let created = request.created.unwrap_or_else(browser::now);
+    let due = request.severity.map(|severity| {
+        let target =
+            first_response_target(severity, IncidentKind::for_request(request.family, None));
+        let hours = BusinessHours::new(browser::local_offset_minutes(created));
+        let zone = profile.0.with_untracked(|p| p.time_zone.clone());
+        browser::format_date_time(
+            first_response_due(created, target, &hours),
+            locale.tag(),
+            Some(&zone),
+        )
+    });
+    let copy_status = RwSignal::new(String::new());
+    let number = request.id.clone();
+    let copy = move |_| {
+        let number = number.clone();
+        spawn_local(async move {
+            let copied = browser::copy_to_clipboard(&number).await;
+            copy_status.set(if copied { f.copied } else { f.copy_failed }.to_owned());
+        });
+    };
+    request_animation_frame(|| focus_element("created-heading"));
+
+    view! {
+        <div class="readable">
+            <Breadcrumbs trail=vec![
+                Crumb::link(s.app.nav_customers, "/customers"),
+                Crumb::link(customer_name.clone(), format!("/customers/{customer_id}")),
+                Crumb::here(f.created_title),
+            ] />
+            <PageHeading title=f.created_title />
+            <section class="card confirmation" aria-labelledby="created-heading">
+                <h2 id="created-heading" tabindex="-1">{f.created_intro}</h2>
+                <dl class="facts">
+                    <dt>{f.request_number}</dt>
+                    <dd class="copy-row">
+                        <span class="request-id">{request.id.clone()}</span>
+                        <button type="button" class="button button--secondary" on:click=copy>
+                            {f.copy}
+                            <span class="visually-hidden">{format!(" {}", f.request_number.to_lowercase())}</span>
+                        </button>
+                        <span role="status" class="hint">{move || copy_status.get()}</span>
+                    </dd>
+                    <dt>{s.requests.title_label}</dt>
+                    <dd>{request.title.clone()}</dd>
+                    <dt>{s.requests.customer_label}</dt>
+                    <dd>{customer_name.clone()}</dd>
+                    <dt>{s.requests.severity_label}</dt>
+                    <dd>{request.severity.map(|severity| view! { <SeverityBadge severity /> })}</dd>
+                </dl>
+                {due.map(|due| view! { <p class="due"><strong>{(f.first_response_due)(&due)}</strong></p> })}
+                <p class="hint">{f.english_only_note}</p>
+            </section>
+            <h2>{f.what_next_heading}</h2>
+            <p>{f.what_next}</p>
+            <p class="actions">
+                <A href=format!("/customers/{customer_id}/requests") attr:class="button">{f.view_customer_requests}</A>
+                <A href=format!("/customers/{customer_id}") attr:class="button button--secondary">{f.back_to_customer}</A>
+            </p>
+        </div>
+    }
+}

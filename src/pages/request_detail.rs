@@ -1,0 +1,343 @@
+//! One service request: its facts, description and notes, and adding a note. Notes can be added
+//! while the request is open or needs attention; a closed request says why there is no form and
+//! points to a new request, as Partner Center does.
+
+use crate::backend::BackendError;
+use crate::browser;
+use crate::components::badges::{SeverityBadge, StatusBadge};
+use crate::components::breadcrumbs::{Breadcrumbs, Crumb};
+use crate::components::error_summary::{
+    focus_element, from_field_errors, message_for, ErrorSummary, FormError,
+};
+use crate::components::fields::TextArea;
+use crate::components::load_error::{LoadError, LoadingLine};
+use crate::components::page_heading::PageHeading;
+use crate::components::request_list::customer_display_name;
+use crate::domain::customer::OWN_ORGANIZATION_ID;
+use crate::domain::validation::{validate_note, Field, NOTE_MAX};
+use crate::domain::{Note, RequestStatus, ServiceRequest, Timestamp};
+use crate::i18n::{use_locale, use_strings};
+use crate::session::PartnerProfile;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+#[component]
+pub fn RequestDetail() -> impl IntoView {
+    let s = use_strings();
+    let params = use_params_map();
+    let backend = crate::app::use_backend();
+    let id = Memo::new(move |_| params.read().get("request_id").unwrap_or_default());
+    let request = LocalResource::new(move || {
+        let backend = backend.clone();
+        let id = id.get();
+        async move {
+            backend
+                .ok_or(BackendError::Network)?
+                .service_request(&id)
+                .await
+        }
+    });
+    let placeholder = move || {
+        view! {
+            <Breadcrumbs trail=vec![
+                Crumb::link(s.app.nav_service_requests, "/requests"),
+                Crumb::here(s.requests.request_detail_title),
+            ] />
+            <PageHeading title=s.requests.request_detail_title />
+        }
+    };
+    view! {
+        <div class="readable">
+            <Suspense fallback=move || view! { {placeholder()} <LoadingLine /> }>
+                {move || {
+                    request
+                        .get()
+                        .map(|loaded| match loaded {
+                            Ok(loaded) => view! { <RequestView request=loaded /> }.into_any(),
+                            Err(error) => {
+                                view! {
+                                    {placeholder()}
+                                    <LoadError error on_retry=move |_| request.refetch() />
+                                }
+                                    .into_any()
+                            }
+                        })
+                }}
+            </Suspense>
+        </div>
+    }
+}
+
+/// Formats a time in the partner's own time zone (from the profile), else the browser's.
+fn time_formatter() -> impl Fn(Timestamp) -> String + Copy + Send + Sync + 'static {
+    let tag = use_locale().tag();
+    let zone = StoredValue::new(
+        PartnerProfile::expect()
+            .0
+            .with_untracked(|p| p.time_zone.clone()),
+    );
+    move |at| zone.with_value(|zone| browser::format_date_time(at, tag, Some(zone)))
+}
+
+#[component]
+fn RequestView(request: ServiceRequest) -> impl IntoView {
+    let s = use_strings();
+    let r = &s.requests;
+    let format = time_formatter();
+    let errors = RwSignal::new(Vec::<FormError>::new());
+    let attempt = RwSignal::new(0u32);
+
+    let customer_id = request
+        .customer_id
+        .clone()
+        .unwrap_or_else(|| OWN_ORGANIZATION_ID.to_owned());
+    let customer_name = customer_display_name(&request, s.forms.my_organization);
+    let customer_href = format!("/customers/{customer_id}");
+    let has_errors = Signal::derive(move || !errors.with(Vec::is_empty));
+    let document_title = {
+        let title = (r.detail_page_title)(&request.title);
+        move || {
+            if has_errors.get() {
+                format!("{}{title}", s.app.error_prefix)
+            } else {
+                title.clone()
+            }
+        }
+    };
+    let trail = vec![
+        Crumb::link(s.app.nav_customers, "/customers"),
+        Crumb::link(customer_name.clone(), customer_href.clone()),
+        Crumb::link(
+            r.service_requests_title,
+            format!("{customer_href}/requests"),
+        ),
+        Crumb::here(request.id.clone()),
+    ];
+    let status = request.status;
+    let service = request
+        .product_name
+        .clone()
+        .unwrap_or_else(|| request.family.name().to_owned());
+    let contact = request.primary_contact.as_ref().map(|c| {
+        let name = format!("{} {}", c.first_name, c.last_name)
+            .trim()
+            .to_owned();
+        match (name.is_empty(), c.email.trim().is_empty()) {
+            (false, false) => format!("{name} ({})", c.email),
+            (true, false) => c.email.clone(),
+            _ => name,
+        }
+    });
+    let request_id = request.id.clone();
+    let request = RwSignal::new(request);
+    let fact_time =
+        move |at: Option<Timestamp>| at.map(format).unwrap_or_else(|| r.not_recorded.to_owned());
+    let not_recorded = |value: Option<String>| {
+        value
+            .filter(|v| !v.trim().is_empty())
+            .unwrap_or_else(|| r.not_recorded.to_owned())
+    };
+
+    view! {
+        <Title text=document_title />
+        <Breadcrumbs trail />
+        <p class="eyebrow">
+            {r.request_detail_title} " " <span class="request-number">{request_id.clone()}</span>
+        </p>
+        <h1 class="page-title">{request.with_untracked(|q| q.title.clone())}</h1>
+        <ErrorSummary errors attempt />
+        <div class="badges">
+            <StatusBadge status />
+            {request.with_untracked(|q| q.severity).map(|severity| view! { <SeverityBadge severity /> })}
+        </div>
+        {match status {
+            RequestStatus::AttentionNeeded => Some(view! { <p class="notice notice--attention">{r.attention_notice}</p> }),
+            _ => None,
+        }}
+        <section class="card" aria-labelledby="facts-heading">
+            <h2 id="facts-heading" class="visually-hidden">{r.request_detail_title}</h2>
+            <dl class="facts">
+                <dt>{r.request_number}</dt>
+                <dd class="request-number">{request_id.clone()}</dd>
+                <dt>{r.customer_label}</dt>
+                <dd><a href=customer_href.clone()>{customer_name.clone()}</a></dd>
+                <dt>{r.service_label}</dt>
+                <dd>{service}</dd>
+                <dt>{r.topic_label}</dt>
+                <dd>{not_recorded(request.with_untracked(|q| q.support_topic_name.clone()))}</dd>
+                <dt>{r.created_label}</dt>
+                <dd>{fact_time(request.with_untracked(|q| q.created))}</dd>
+                <dt>{r.modified_label}</dt>
+                <dd>{move || fact_time(request.with(|q| q.modified))}</dd>
+                {request.with_untracked(|q| q.closed).map(|closed| view! {
+                    <dt>{r.closed_label}</dt>
+                    <dd>{fact_time(Some(closed))}</dd>
+                })}
+                <dt>{r.contact_label}</dt>
+                <dd>{not_recorded(contact)}</dd>
+            </dl>
+        </section>
+        <section aria-labelledby="description-heading">
+            <h2 id="description-heading">{r.description_heading}</h2>
+            <p class="request-description">{request.with_untracked(|q| q.description.clone())}</p>
+        </section>
+        <section aria-labelledby="notes-heading">
+            <h2 id="notes-heading">{move || (r.notes_heading)(request.with(|q| q.notes.len()))}</h2>
+            <NoteList notes=Signal::derive(move || request.with(|q| q.notes.clone())) />
+        </section>
+        {if status == RequestStatus::Closed {
+            view! {
+                <section class="notice" aria-labelledby="add-note-heading">
+                    <h2 id="add-note-heading">{r.add_note_heading}</h2>
+                    <p>{r.closed_notice}</p>
+                    <p><a href=customer_href.clone()>{r.closed_new_request}</a></p>
+                </section>
+            }
+                .into_any()
+        } else {
+            view! { <AddNote request errors attempt /> }.into_any()
+        }}
+    }
+}
+
+/// Notes, oldest first (newest last), each with its author and time.
+#[component]
+fn NoteList(#[prop(into)] notes: Signal<Vec<Note>>) -> impl IntoView {
+    let r = &use_strings().requests;
+    let format = time_formatter();
+    move || {
+        let notes = notes.get();
+        if notes.is_empty() {
+            return view! { <p class="hint">{r.no_notes}</p> }.into_any();
+        }
+        view! {
+            <ol class="notes">
+                {notes
+                    .into_iter()
+                    .map(|note| {
+                        let when = note.created_date.map(|at| (at, format(at)));
+                        view! {
+                            <li>
+                                <p class="note__meta">
+                                    <span class="note__author">{note.created_by_name}</span>
+                                    {when.map(|(at, text)| view! {
+                                        " · " <time datetime=at.to_iso8601()>{text}</time>
+                                    })}
+                                </p>
+                                <p class="note__text">{note.text}</p>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+        }
+        .into_any()
+    }
+}
+
+/// "Add a note": validated on submit, sent once at a time, the text kept until it is saved.
+#[component]
+fn AddNote(
+    request: RwSignal<ServiceRequest>,
+    errors: RwSignal<Vec<FormError>>,
+    attempt: RwSignal<u32>,
+) -> impl IntoView {
+    let s = use_strings();
+    let r = &s.requests;
+    // The backend is not `Send`; a local stored value keeps the handlers `Copy`.
+    let backend = StoredValue::new_local(crate::app::use_backend());
+    let text = RwSignal::new(String::new());
+    let sending = RwSignal::new(false);
+    let failure = RwSignal::new(None::<BackendError>);
+    let status = RwSignal::new(None::<&'static str>);
+    let note_error = Signal::derive(move || message_for(&errors.get(), Field::Note.id()));
+
+    let submit = move || {
+        // aria-disabled keeps the button focusable while sending, so guard here.
+        if sending.get_untracked() {
+            return;
+        }
+        status.set(None);
+        let note = match validate_note(&text.get_untracked()) {
+            Ok(note) => note,
+            Err(found) => {
+                failure.set(None);
+                errors.set(from_field_errors(&found));
+                attempt.update(|n| *n += 1);
+                return;
+            }
+        };
+        errors.set(Vec::new());
+        failure.set(None);
+        let Some(backend) = backend.get_value() else {
+            failure.set(Some(BackendError::Network));
+            return;
+        };
+        let id = request.with_untracked(|q| q.id.clone());
+        sending.set(true);
+        spawn_local(async move {
+            match backend.add_note(&id, &note).await {
+                Ok(updated) => {
+                    request.set(updated);
+                    text.set(String::new());
+                    status.set(Some(r.note_added));
+                }
+                Err(error) => {
+                    failure.set(Some(error));
+                    request_animation_frame(|| focus_element("note-failure"));
+                }
+            }
+            sending.set(false);
+        });
+    };
+
+    view! {
+        <section aria-labelledby="add-note-heading" class="add-note">
+            <h2 id="add-note-heading">{r.add_note_heading}</h2>
+            {move || failure.get().map(|error| {
+                view! {
+                    <div class="notice notice--warning" role="alert" tabindex="-1" id="note-failure">
+                        <h3>{r.note_failed}</h3>
+                        <p>{error.partner_message()}</p>
+                        <p>{r.note_failed_hint}</p>
+                        <button type="button" class="button button--secondary" on:click=move |_| submit()>
+                            {s.app.retry}
+                        </button>
+                    </div>
+                }
+            })}
+            <form
+                class="form"
+                novalidate
+                on:submit=move |ev| {
+                    ev.prevent_default();
+                    submit();
+                }
+            >
+                <TextArea
+                    id=Field::Note.id()
+                    label=(s.forms.field_label)(Field::Note)
+                    hint=r.note_hint
+                    value=text
+                    error=note_error
+                    max_chars=NOTE_MAX
+                    chars_left=s.forms.chars_left
+                />
+                <div class="actions">
+                    <button
+                        type="submit"
+                        class="button"
+                        aria-disabled=move || sending.get().then_some("true")
+                    >
+                        {move || if sending.get() { r.adding_note } else { r.add_note_button }}
+                    </button>
+                </div>
+            </form>
+            <div role="status" class="note-status">
+                {move || status.get().map(|message| view! { <p class="notice notice--success">{message}</p> })}
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,477 @@
+//! The Office 365 / Dynamics CRM Online / Enterprise Mobility Suite "Create service request"
+//! flow: Support topic -> Details -> Contact -> Review -> Submit.
+
+mod topic;
+
+use crate::backend::{new_request_id, BackendError};
+use crate::browser;
+use crate::components::breadcrumbs::{Breadcrumbs, Crumb};
+use crate::components::check_answers::{Answer, CheckAnswers};
+use crate::components::contact_fields::{ContactFields, ContactSignals, SaveContactCheckbox};
+use crate::components::error_summary::{
+    focus_element, from_field_errors, message_for, ErrorSummary, FormError,
+};
+use crate::components::fields::{Choice, RadioGroup, TextArea, TextField};
+use crate::components::load_error::{LoadError, LoadingLine};
+use crate::components::page_heading::PageHeading;
+use crate::components::request_flow::{
+    send_request, use_flow_query, AfterSend, DraftNotice, FlowNav, SendError, Sending,
+};
+use crate::components::severity_picker::SeverityPicker;
+use crate::components::steps::StepIndicator;
+use crate::domain::azure::OwnSupportPlanKind;
+use crate::domain::service::ServiceFamily;
+use crate::domain::severity::{IncidentKind, Severity};
+use crate::domain::support_topic::SupportTopic;
+use crate::domain::validation::{
+    build_new_request, validate_contact, validate_details, validate_own_support_plan, ContactForm,
+    DetailsForm, Field, FieldError, FlowParts, OwnSupportPlanForm, DESCRIPTION_MAX,
+};
+use crate::domain::NewServiceRequest;
+use crate::drafts;
+use crate::form_signals;
+use crate::i18n::{use_locale, use_strings};
+use crate::pages::azure_request::contact_answers;
+use crate::party::{load_party, Party};
+use crate::session::PartnerProfile;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+use serde::{Deserialize, Serialize};
+
+const STEPS: &[&str] = &["topic", "details", "contact", "review"];
+const CONTACT: usize = 2;
+const REVIEW: usize = 3;
+
+form_signals!(DetailsSignals for DetailsForm { title, description, severity });
+form_signals!(OwnPlanSignals for OwnSupportPlanForm { kind, id });
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+struct TopicDraft {
+    topic_id: String,
+    details: DetailsForm,
+    contact: ContactForm,
+    own_plan: OwnSupportPlanForm,
+    save_contact: bool,
+    request_id: String,
+}
+
+#[component]
+pub fn NewServiceRequest() -> impl IntoView {
+    let params = use_params_map();
+    let backend = crate::app::use_backend();
+    let route = Memo::new(move |_| {
+        let p = params.read();
+        (
+            p.get("customer_id").unwrap_or_default(),
+            p.get("family").unwrap_or_default(),
+        )
+    });
+    let data = LocalResource::new(move || {
+        let backend = backend.clone();
+        let (id, family) = route.get();
+        async move {
+            let backend = backend.ok_or(BackendError::Network)?;
+            let family = ServiceFamily::from_slug(&family)
+                .filter(|f| f.in_scope() && !f.uses_azure_flow())
+                .ok_or(BackendError::NotFound)?;
+            let party = load_party(backend.clone(), id).await?;
+            let topics = backend.support_topics(family).await?;
+            Ok::<_, BackendError>((party, family, topics))
+        }
+    });
+    view! {
+        <Suspense fallback=|| view! { <LoadingLine /> }>
+            {move || {
+                data.get()
+                    .map(|loaded| match loaded {
+                        Ok((party, family, topics)) => {
+                            view! { <TopicFlow party family topics /> }.into_any()
+                        }
+                        Err(error) => {
+                            view! { <LoadError error on_retry=move |_| data.refetch() /> }.into_any()
+                        }
+                    })
+            }}
+        </Suspense>
+    }
+}
+
+#[derive(Clone, Copy)]
+struct TopicForm {
+    topic_id: RwSignal<String>,
+    details: DetailsSignals,
+    contact: ContactSignals,
+    own_plan: OwnPlanSignals,
+    save_contact: RwSignal<bool>,
+    request_id: StoredValue<String>,
+}
+
+impl TopicForm {
+    fn new(draft: &TopicDraft) -> TopicForm {
+        TopicForm {
+            topic_id: RwSignal::new(draft.topic_id.clone()),
+            details: DetailsSignals::new(&draft.details),
+            contact: ContactSignals::new(&draft.contact),
+            own_plan: OwnPlanSignals::new(&draft.own_plan),
+            save_contact: RwSignal::new(draft.save_contact),
+            request_id: StoredValue::new(draft.request_id.clone()),
+        }
+    }
+
+    fn draft(&self) -> TopicDraft {
+        TopicDraft {
+            topic_id: self.topic_id.get(),
+            details: self.details.get(),
+            contact: self.contact.get(),
+            own_plan: self.own_plan.get(),
+            save_contact: self.save_contact.get(),
+            request_id: self.request_id.get_value(),
+        }
+    }
+
+    fn reset(&self, draft: &TopicDraft) {
+        self.topic_id.set(draft.topic_id.clone());
+        self.details.set(&draft.details);
+        self.contact.set(&draft.contact);
+        self.own_plan.set(&draft.own_plan);
+        self.save_contact.set(draft.save_contact);
+        self.request_id.set_value(draft.request_id.clone());
+    }
+
+    fn topic<'a>(&self, topics: &'a [SupportTopic]) -> Option<&'a SupportTopic> {
+        let id = self.topic_id.get_untracked();
+        topics.iter().find(|t| t.id == id)
+    }
+
+    fn step_errors(&self, step: usize, party: &Party, topics: &[SupportTopic]) -> Vec<FieldError> {
+        use crate::domain::validation::Reason;
+        match step {
+            0 if self.topic(topics).is_none() => {
+                vec![FieldError::new(Field::SupportTopic, Reason::Missing)]
+            }
+            1 => {
+                let mut errors = Vec::new();
+                if party.is_own_organization() {
+                    if let Err(e) = validate_own_support_plan(&self.own_plan.get_untracked()) {
+                        errors.extend(e);
+                    }
+                }
+                if let Err(e) = validate_details(&self.details.get_untracked()) {
+                    errors.splice(0..0, e);
+                }
+                errors
+            }
+            CONTACT => {
+                let domains = party.domains();
+                let domains: Vec<&str> = domains.iter().map(String::as_str).collect();
+                validate_contact(&self.contact.get_untracked(), &domains)
+                    .err()
+                    .unwrap_or_default()
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    fn request(
+        &self,
+        party: &Party,
+        family: ServiceFamily,
+        topics: &[SupportTopic],
+    ) -> Result<NewServiceRequest, Vec<FieldError>> {
+        let own_plan = if party.is_own_organization() {
+            Some(validate_own_support_plan(&self.own_plan.get_untracked())?)
+        } else {
+            None
+        };
+        let details = validate_details(&self.details.get_untracked())?;
+        let domains = party.domains();
+        let domains: Vec<&str> = domains.iter().map(String::as_str).collect();
+        let contact = validate_contact(&self.contact.get_untracked(), &domains)?;
+        let flow = FlowParts::Topic {
+            family,
+            support_topic: self.topic(topics).cloned(),
+            details,
+        };
+        build_new_request(party.request_party(), contact, flow, own_plan)
+    }
+}
+
+#[component]
+fn TopicFlow(party: Party, family: ServiceFamily, topics: Vec<SupportTopic>) -> impl IntoView {
+    let s = use_strings();
+    let f = &s.forms;
+    let locale = use_locale();
+    let profile = PartnerProfile::expect();
+    let backend = crate::app::use_backend();
+    let flow: &'static str = family.slug();
+    let topics = StoredValue::new(topics);
+
+    let fresh = move || TopicDraft {
+        contact: profile.0.get_untracked(),
+        save_contact: true,
+        request_id: new_request_id(),
+        ..Default::default()
+    };
+    let restored = drafts::load::<TopicDraft>(flow, &party.id);
+    let form = TopicForm::new(
+        &restored
+            .as_ref()
+            .map(|(d, _)| d.clone())
+            .unwrap_or_else(fresh),
+    );
+    if form.request_id.get_value().is_empty() {
+        form.request_id.set_value(new_request_id());
+    }
+    let party_id = party.id.clone();
+    Effect::new(move |previous: Option<()>| {
+        let draft = form.draft();
+        if previous.is_some() {
+            drafts::save(flow, &party_id, &draft);
+        }
+    });
+
+    let nav = FlowNav {
+        base: format!("/customers/{}/services/{flow}/new", party.id),
+        steps: STEPS,
+    };
+    let query = use_flow_query(STEPS);
+    let errors = RwSignal::new(Vec::<FormError>::new());
+    let attempt = RwSignal::new(0u32);
+    let sending = Sending::new();
+
+    let guard_party = party.clone();
+    let guard_nav = nav.clone();
+    Effect::new(move |_| {
+        let step = query.step.get();
+        errors.set(Vec::new());
+        sending.error.set(None);
+        let incomplete = (0..step)
+            .find(|&i| topics.with_value(|t| !form.step_errors(i, &guard_party, t).is_empty()));
+        if let Some(first) = incomplete {
+            guard_nav.go(first, true);
+            return;
+        }
+        match query.focus.get_untracked() {
+            Some(field) => request_animation_frame(move || focus_element(&field)),
+            None => request_animation_frame(|| focus_element("step-heading")),
+        }
+    });
+
+    let continue_party = party.clone();
+    let continue_nav = nav.clone();
+    let on_continue = move |step: usize| {
+        let found = topics.with_value(|t| form.step_errors(step, &continue_party, t));
+        if found.is_empty() {
+            let next = if query.then_review.get_untracked() {
+                REVIEW
+            } else {
+                step + 1
+            };
+            continue_nav.go(next, false);
+        } else {
+            errors.set(from_field_errors(&found));
+            attempt.update(|n| *n += 1);
+        }
+    };
+    let submit_party = party.clone();
+    let on_submit = move || match topics.with_value(|t| form.request(&submit_party, family, t)) {
+        Ok(request) => send_request(
+            backend.clone(),
+            request,
+            form.request_id.get_value(),
+            AfterSend {
+                flow,
+                party_id: submit_party.id.clone(),
+                save_contact: form
+                    .save_contact
+                    .get_untracked()
+                    .then(|| form.contact.get_untracked()),
+            },
+            sending,
+        ),
+        Err(found) => {
+            errors.set(from_field_errors(&found));
+            attempt.update(|n| *n += 1);
+        }
+    };
+
+    let step_names = vec![f.step_topic, f.step_details, f.step_contact, f.step_review];
+    let step_title = {
+        let names = step_names.clone();
+        move || names.get(query.step.get()).copied().unwrap_or_default()
+    };
+    let trail = vec![
+        Crumb::link(s.app.nav_customers, "/customers"),
+        Crumb::link(party.name.clone(), party.href()),
+        Crumb::here(format!(
+            "{} – {}",
+            f.new_service_request_title,
+            family.name()
+        )),
+    ];
+    let has_errors = Signal::derive(move || !errors.with(Vec::is_empty));
+    let discard_id = party.id.clone();
+    let back_nav = nav.clone();
+    let error = move |field: Field| Signal::derive(move || message_for(&errors.get(), field.id()));
+    let own_kind_choices: Vec<Choice> = OwnSupportPlanKind::ALL
+        .iter()
+        .map(|k| Choice::new(k.slug(), (f.own_plan_kind_label)(*k)))
+        .collect();
+
+    view! {
+        <div class="readable">
+            <Breadcrumbs trail />
+            <PageHeading title=f.new_service_request_title has_errors />
+            <p class="lead">{format!("{} · {}", party.name, family.name())}</p>
+            {restored.map(|(_, saved)| {
+                let saved = browser::format_date_time(saved, locale.tag(), None);
+                let id = discard_id.clone();
+                view! {
+                    <DraftNotice saved on_discard=move |_| {
+                        drafts::discard(flow, &id);
+                        form.reset(&fresh());
+                    } />
+                }
+            })}
+            <StepIndicator steps=step_names current=query.step />
+            <ErrorSummary errors attempt />
+            <SendError error=sending.error />
+            <form
+                class="form"
+                novalidate
+                on:submit=move |ev| {
+                    ev.prevent_default();
+                    let step = query.step.get_untracked();
+                    if step == REVIEW { on_submit() } else { on_continue(step) }
+                }
+            >
+                <h2 id="step-heading" tabindex="-1">{step_title}</h2>
+                {
+                    let party = party.clone();
+                    let nav = nav.clone();
+                    let own_kind_choices = own_kind_choices.clone();
+                    move || match query.step.get() {
+                        0 => view! {
+                            <topic::TopicStep
+                                topics=topics.get_value()
+                                selected=form.topic_id
+                                error=error(Field::SupportTopic)
+                            />
+                        }.into_any(),
+                        1 => view! {
+                            {party.is_own_organization().then(|| view! {
+                                <section class="card" aria-labelledby="own-plan-heading">
+                                    <h3 id="own-plan-heading">{f.own_plan_heading}</h3>
+                                    <p>{f.own_plan_intro}</p>
+                                    <RadioGroup
+                                        id=Field::OwnSupportPlanKind.id()
+                                        legend=(f.field_label)(Field::OwnSupportPlanKind)
+                                        value=form.own_plan.kind
+                                        choices=own_kind_choices.clone()
+                                        error=error(Field::OwnSupportPlanKind)
+                                    />
+                                    <TextField
+                                        id=Field::OwnSupportPlanId.id()
+                                        label=(f.field_label)(Field::OwnSupportPlanId)
+                                        hint=f.own_plan_id_hint
+                                        value=form.own_plan.id
+                                        error=error(Field::OwnSupportPlanId)
+                                        class="input--medium"
+                                        spellcheck=false
+                                    />
+                                </section>
+                            })}
+                            <TextField
+                                id=Field::Title.id()
+                                label=(f.field_label)(Field::Title)
+                                hint=f.title_hint
+                                value=form.details.title
+                                error=error(Field::Title)
+                            />
+                            <TextArea
+                                id=Field::Description.id()
+                                label=(f.field_label)(Field::Description)
+                                hint=f.description_hint
+                                value=form.details.description
+                                error=error(Field::Description)
+                                max_chars=DESCRIPTION_MAX
+                                chars_left=f.chars_left
+                            />
+                            <SeverityPicker
+                                value=form.details.severity
+                                error=error(Field::Severity)
+                                incident=Signal::derive(move || IncidentKind::for_request(family, None))
+                            />
+                        }.into_any(),
+                        CONTACT => view! {
+                            <p class="notice">{f.contact_note}</p>
+                            <ContactFields form=form.contact errors />
+                            <SaveContactCheckbox checked=form.save_contact />
+                        }.into_any(),
+                        _ => {
+                            let d = form.details.get_untracked();
+                            let topic = topics.with_value(|t| {
+                                form.topic(t).map(|t| format!("{} – {}", t.category, t.name)).unwrap_or_default()
+                            });
+                            let change = |step: &str, field: Field| nav.href(step, Some(field.id()), true);
+                            let mut request = vec![
+                                Answer::new(f.review_customer, party.name.clone()),
+                                Answer::new(f.review_service, family.name()),
+                                Answer::new((f.field_label)(Field::SupportTopic), topic)
+                                    .change(change("topic", Field::SupportTopic)),
+                            ];
+                            if party.is_own_organization() {
+                                let own = form.own_plan.get_untracked();
+                                let kind = OwnSupportPlanKind::from_slug(&own.kind).map(f.own_plan_kind_label).unwrap_or_default();
+                                request.push(
+                                    Answer::new((f.field_label)(Field::OwnSupportPlanKind), format!("{kind}: {}", own.id.trim()))
+                                        .change(change("details", Field::OwnSupportPlanKind)),
+                                );
+                            }
+                            request.extend([
+                                Answer::new((f.field_label)(Field::Title), d.title.trim().to_owned())
+                                    .change(change("details", Field::Title)),
+                                Answer::new((f.field_label)(Field::Description), d.description.trim().to_owned())
+                                    .change(change("details", Field::Description)),
+                                Answer::new(
+                                    (f.field_label)(Field::Severity),
+                                    Severity::parse(&d.severity).map(f.severity_label).unwrap_or_default(),
+                                )
+                                .change(change("details", Field::Severity)),
+                            ]);
+                            view! {
+                                <p>{f.review_intro}</p>
+                                <CheckAnswers heading=f.review_request answers=request />
+                                <CheckAnswers heading=f.contact_heading answers=contact_answers(form.contact, &nav) />
+                            }.into_any()
+                        }
+                    }
+                }
+                <div class="actions">
+                    <button type="submit" class="button" disabled=move || sending.in_flight.get()>
+                        {move || match (query.step.get(), sending.in_flight.get()) {
+                            (_, true) => f.sending,
+                            (REVIEW, false) => f.submit_button,
+                            _ => f.continue_button,
+                        }}
+                    </button>
+                    <Show when=move || { query.step.get() > 0 }>
+                        <button
+                            type="button"
+                            class="button button--secondary"
+                            on:click={
+                                let nav = back_nav.clone();
+                                move |_| nav.go(query.step.get_untracked().saturating_sub(1), false)
+                            }
+                        >
+                            {f.back_button}
+                        </button>
+                    </Show>
+                    <a href="/help" target="_blank" rel="noopener">{f.help_link}</a>
+                </div>
+                <p class="visually-hidden" role="status">{move || sending.in_flight.get().then_some(f.sending)}</p>
+            </form>
+        </div>
+    }
+}

@@ -1,0 +1,96 @@
+//! Component tests in headless Chromium: `cargo test --target wasm32-unknown-unknown --test browser`.
+#![cfg(target_arch = "wasm32")]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod support;
+
+use leptos::prelude::*;
+use leptos_router::components::Router;
+use partner_support_desk::app::ConfigErrorScreen;
+use partner_support_desk::components::layout::Layout;
+use partner_support_desk::config::AppConfig;
+use support::{mount, texts};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+async fn layout_mounts_with_labelled_navigation_links() {
+    let root = mount(|| {
+        view! {
+            <Router>
+                <Layout>
+                    <p id="page-content">"Page content"</p>
+                </Layout>
+            </Router>
+        }
+    });
+    support::tick().await;
+
+    let nav = root
+        .query_selector("nav#main-nav")
+        .unwrap()
+        .expect("navigation");
+    assert_eq!(nav.get_attribute("aria-label").as_deref(), Some("Main"));
+    assert_eq!(
+        texts(&root, "nav#main-nav a"),
+        ["Customers", "Service requests", "Help", "Your profile"]
+    );
+    let hrefs: Vec<String> = support::all(&root, "nav#main-nav a")
+        .iter()
+        .map(|a| a.get_attribute("href").unwrap_or_default())
+        .collect();
+    assert_eq!(hrefs, ["/customers", "/requests", "/help", "/profile"]);
+
+    let main = root
+        .query_selector("main#main")
+        .unwrap()
+        .expect("main landmark");
+    assert!(main.query_selector("#page-content").unwrap().is_some());
+    let skip = root
+        .query_selector("a.skip-link")
+        .unwrap()
+        .expect("skip link");
+    assert_eq!(skip.get_attribute("href").as_deref(), Some("#main"));
+    assert!(root.query_selector("header.topbar").unwrap().is_some());
+    assert!(root.query_selector("footer").unwrap().is_some());
+}
+
+#[wasm_bindgen_test]
+async fn menu_button_toggles_the_navigation_for_narrow_screens() {
+    let root = mount(|| view! { <Router><Layout><p>"x"</p></Layout></Router> });
+    support::tick().await;
+    let button = support::one(&root, "button.topbar__menu");
+    assert_eq!(
+        button.get_attribute("aria-controls").as_deref(),
+        Some("main-nav")
+    );
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    support::click(&button);
+    support::tick().await;
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    assert!(support::one(&root, "nav#main-nav")
+        .class_list()
+        .contains("sidenav--open"));
+}
+
+#[wasm_bindgen_test]
+async fn config_error_screen_names_the_problem() {
+    let error = AppConfig::parse(r#"{"backend":"ftp"}"#).unwrap_err();
+    let root = mount(move || view! { <ConfigErrorScreen error=error.clone() /> });
+    support::tick().await;
+    let alert = support::one(&root, "[role=alert]");
+    let text = alert.text_content().unwrap_or_default();
+    assert!(text.contains("The app could not start"), "{text}");
+    assert!(
+        text.contains("\"backend\" must be \"mock\" or \"http\", not \"ftp\""),
+        "{text}"
+    );
+    assert_eq!(texts(&root, "h1"), ["The app could not start"]);
+}

@@ -1,0 +1,374 @@
+//! The customer picker's combobox behaviour in headless Chromium:
+//! `cargo test --target wasm32-unknown-unknown --test browser_picker`.
+#![cfg(target_arch = "wasm32")]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod support;
+
+use leptos::prelude::*;
+use leptos_router::components::Router;
+use leptos_router::hooks::use_navigate;
+use partner_support_desk::components::customer_picker::CustomerPicker;
+use partner_support_desk::domain::{Cloud, Customer, Relationship};
+use std::sync::{Arc, Mutex};
+use support::{all, one, press, texts, tick, type_into};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::HtmlElement;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const TENANT: &str = "8f3c2a71-5d4e-4b9a-a1c2-0e9f7d6b5a43";
+
+fn customer(id: &str, name: &str, domain: &str) -> Customer {
+    Customer {
+        id: id.to_owned(),
+        tenant_id: id.to_owned(),
+        company_name: name.to_owned(),
+        primary_domain: domain.to_owned(),
+        other_domains: Vec::new(),
+        relationship: Relationship::Reseller,
+        cloud: Cloud::Global,
+        country: None,
+    }
+}
+
+fn few_customers() -> Vec<Customer> {
+    vec![
+        Customer {
+            cloud: Cloud::Germany,
+            ..customer("c-mueller", "Müller GmbH", "mueller.onmicrosoft.de")
+        },
+        customer("c-roga", "Рога и копыта", "rogaikopyta.onmicrosoft.com"),
+        customer(TENANT, "Contoso Ltd", "contoso.com"),
+        customer("c-fabrikam", "Fabrikam, Inc.", "fabrikam.com"),
+        customer("c-mulligan", "Mulligan Bakery", "mulligan.ie"),
+    ]
+}
+
+/// Mounts the picker in a router; returns the container, the input and what was picked.
+async fn mount_picker(
+    customers: Vec<Customer>,
+) -> (HtmlElement, HtmlElement, Arc<Mutex<Vec<String>>>) {
+    let picked = Arc::new(Mutex::new(Vec::new()));
+    let sink = picked.clone();
+    let root = support::mount(move || {
+        let on_pick = Callback::new(move |id: String| sink.lock().unwrap().push(id));
+        view! { <Router><CustomerPicker customers on_pick /></Router> }
+    });
+    tick().await;
+    let input = one(&root, "input[role=combobox]");
+    (root, input, picked)
+}
+
+fn attr(element: &HtmlElement, name: &str) -> Option<String> {
+    element.get_attribute(name)
+}
+
+fn status(root: &HtmlElement) -> String {
+    one(root, "[role=status]")
+        .text_content()
+        .unwrap_or_default()
+}
+
+fn option_names(root: &HtmlElement) -> Vec<String> {
+    texts(root, "[role=option] .picker__name")
+}
+
+fn selected_ids(root: &HtmlElement) -> Vec<String> {
+    all(root, "[role=option][aria-selected=true]")
+        .iter()
+        .map(|o| o.id())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn the_combobox_is_labelled_and_wired_to_its_listbox() {
+    let (root, input, _) = mount_picker(few_customers()).await;
+    let label = one(&root, "label");
+    assert_eq!(label.get_attribute("for"), Some(input.id()));
+    assert_eq!(label.text_content().as_deref(), Some("Find a customer"));
+    assert_eq!(attr(&input, "aria-autocomplete").as_deref(), Some("list"));
+    assert_eq!(attr(&input, "aria-expanded").as_deref(), Some("false"));
+    let listbox = one(&root, "[role=listbox]");
+    assert_eq!(attr(&input, "aria-controls"), Some(listbox.id()));
+    assert!(listbox.has_attribute("hidden"));
+    assert!(attr(&input, "aria-activedescendant").is_none());
+    assert_eq!(status(&root), "");
+}
+
+#[wasm_bindgen_test]
+async fn typing_filters_opens_the_list_and_counts_the_matches() {
+    let (root, input, _) = mount_picker(few_customers()).await;
+    type_into(&input, "mul");
+    tick().await;
+    assert_eq!(attr(&input, "aria-expanded").as_deref(), Some("true"));
+    assert!(!one(&root, "[role=listbox]").has_attribute("hidden"));
+    assert_eq!(option_names(&root), ["Müller GmbH", "Mulligan Bakery"]);
+    assert_eq!(status(&root), "2 customers match");
+    // The Germany tag rides along with the domain.
+    let meta = texts(&root, "[role=option] .picker__meta");
+    assert_eq!(meta[0], "mueller.onmicrosoft.de Microsoft Cloud Germany");
+
+    type_into(&input, "mulli");
+    tick().await;
+    assert_eq!(option_names(&root), ["Mulligan Bakery"]);
+    assert_eq!(status(&root), "1 customer matches");
+}
+
+#[wasm_bindgen_test]
+async fn the_own_organization_comes_first_for_an_empty_or_matching_query() {
+    let (root, input, picked) = mount_picker(few_customers()).await;
+    press(&input, "ArrowDown");
+    tick().await;
+    let names = option_names(&root);
+    assert_eq!(names[0], "My organization: own subscriptions");
+    assert_eq!(names.len(), 6);
+    assert_eq!(status(&root), "5 customers match");
+
+    type_into(&input, "my org");
+    tick().await;
+    assert_eq!(option_names(&root), ["My organization: own subscriptions"]);
+    press(&input, "Enter");
+    tick().await;
+    assert_eq!(*picked.lock().unwrap(), ["my-organization"]);
+
+    type_into(&input, "fabrikam");
+    tick().await;
+    assert_eq!(option_names(&root), ["Fabrikam, Inc."]);
+}
+
+#[wasm_bindgen_test]
+async fn arrows_move_the_active_descendant_and_wrap() {
+    let (root, input, _) = mount_picker(few_customers()).await;
+    type_into(&input, "mul");
+    tick().await;
+    assert!(attr(&input, "aria-activedescendant").is_none());
+    assert!(selected_ids(&root).is_empty());
+
+    let ids: Vec<String> = all(&root, "[role=option]").iter().map(|o| o.id()).collect();
+    assert_eq!(ids.len(), 2);
+    press(&input, "ArrowDown");
+    tick().await;
+    assert_eq!(attr(&input, "aria-activedescendant"), Some(ids[0].clone()));
+    assert_eq!(selected_ids(&root), [ids[0].clone()]);
+
+    press(&input, "ArrowDown");
+    tick().await;
+    assert_eq!(attr(&input, "aria-activedescendant"), Some(ids[1].clone()));
+    assert_eq!(selected_ids(&root), [ids[1].clone()]);
+
+    press(&input, "ArrowDown"); // wraps to the first
+    tick().await;
+    assert_eq!(attr(&input, "aria-activedescendant"), Some(ids[0].clone()));
+
+    press(&input, "ArrowUp"); // and back to the last
+    tick().await;
+    assert_eq!(attr(&input, "aria-activedescendant"), Some(ids[1].clone()));
+    assert_eq!(selected_ids(&root), [ids[1].clone()]);
+    assert_eq!(
+        all(&root, "[role=option][aria-selected=false]").len(),
+        1,
+        "the other option says it is not selected"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn option_ids_stay_the_same_while_the_query_changes() {
+    let (root, input, _) = mount_picker(few_customers()).await;
+    type_into(&input, "m");
+    tick().await;
+    let id_of = |name: &str| {
+        all(&root, "[role=option]")
+            .into_iter()
+            .find(|o| o.text_content().unwrap_or_default().contains(name))
+            .map(|o| o.id())
+    };
+    let before = id_of("Mulligan").unwrap();
+    type_into(&input, "mulli");
+    tick().await;
+    assert_eq!(id_of("Mulligan"), Some(before));
+}
+
+#[wasm_bindgen_test]
+async fn escape_closes_the_list_then_clears_the_input() {
+    let (root, input, _) = mount_picker(few_customers()).await;
+    type_into(&input, "contoso");
+    tick().await;
+    press(&input, "ArrowDown");
+    tick().await;
+    press(&input, "Escape");
+    tick().await;
+    assert_eq!(attr(&input, "aria-expanded").as_deref(), Some("false"));
+    assert!(one(&root, "[role=listbox]").has_attribute("hidden"));
+    assert!(attr(&input, "aria-activedescendant").is_none());
+    let value = || input.unchecked_ref::<web_sys::HtmlInputElement>().value();
+    assert_eq!(value(), "contoso");
+
+    press(&input, "Escape");
+    tick().await;
+    assert_eq!(value(), "");
+
+    // ArrowDown opens the list again.
+    press(&input, "ArrowDown");
+    tick().await;
+    assert_eq!(attr(&input, "aria-expanded").as_deref(), Some("true"));
+}
+
+#[wasm_bindgen_test]
+async fn matching_ignores_diacritics_and_handles_cyrillic_and_tenant_ids() {
+    let (root, input, _) = mount_picker(few_customers()).await;
+    for (query, expected) in [
+        ("muller", "Müller GmbH"),
+        ("MUELLER", "Müller GmbH"),
+        ("рога", "Рога и копыта"),
+        ("КОПЫТА", "Рога и копыта"),
+        ("8f3c2a71", "Contoso Ltd"),
+        (TENANT, "Contoso Ltd"),
+        ("rogaikopyta.onmicrosoft", "Рога и копыта"),
+    ] {
+        type_into(&input, query);
+        tick().await;
+        assert_eq!(option_names(&root), [expected], "query {query:?}");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn no_match_says_what_to_try() {
+    let (root, input, _) = mount_picker(few_customers()).await;
+    type_into(&input, "  xyzzy ");
+    tick().await;
+    assert_eq!(attr(&input, "aria-expanded").as_deref(), Some("false"));
+    assert!(all(&root, "[role=option]").is_empty());
+    assert_eq!(
+        status(&root),
+        "No customer matches “xyzzy”. Check the spelling, or search by domain or tenant ID."
+    );
+}
+
+#[wasm_bindgen_test]
+async fn enter_picks_the_highlighted_customer_and_a_click_picks_too() {
+    let (root, input, picked) = mount_picker(few_customers()).await;
+    type_into(&input, "mul");
+    tick().await;
+    press(&input, "ArrowDown");
+    press(&input, "ArrowDown");
+    tick().await;
+    press(&input, "Enter");
+    tick().await;
+    assert_eq!(*picked.lock().unwrap(), ["c-mulligan"]);
+    assert_eq!(attr(&input, "aria-expanded").as_deref(), Some("false"));
+
+    type_into(&input, "fab");
+    tick().await;
+    one(&root, "[role=option]").click();
+    tick().await;
+    assert_eq!(*picked.lock().unwrap(), ["c-mulligan", "c-fabrikam"]);
+
+    // With exactly one option, Enter picks it without a highlight.
+    type_into(&input, "копыта");
+    tick().await;
+    press(&input, "Enter");
+    tick().await;
+    assert_eq!(
+        picked.lock().unwrap().last().map(String::as_str),
+        Some("c-roga")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn picking_can_navigate_to_the_service_management_screen() {
+    let root = support::mount(|| {
+        view! {
+            <Router>
+                {
+                    let navigate = use_navigate();
+                    let on_pick = Callback::new(move |id: String| {
+                        navigate(&format!("/customers/{id}"), Default::default())
+                    });
+                    view! { <CustomerPicker customers=few_customers() on_pick id="nav-picker" /> }
+                }
+            </Router>
+        }
+    });
+    tick().await;
+    let input = one(&root, "#nav-picker-input");
+    type_into(&input, "fabrikam");
+    tick().await;
+    press(&input, "ArrowDown");
+    press(&input, "Enter");
+    support::until(|| {
+        web_sys::window()
+            .unwrap()
+            .location()
+            .pathname()
+            .ok()
+            .as_deref()
+            == Some("/customers/c-fabrikam")
+    })
+    .await;
+}
+
+#[wasm_bindgen_test]
+async fn a_large_list_renders_a_capped_window_with_set_size_and_positions() {
+    let customers: Vec<Customer> = (0..500)
+        .map(|i| {
+            customer(
+                &format!("gen-{i}"),
+                &format!("Generated Customer {i:03}"),
+                &format!("gen{i}.onmicrosoft.com"),
+            )
+        })
+        .collect();
+    let (root, input, picked) = mount_picker(customers).await;
+    type_into(&input, "generated");
+    tick().await;
+    let options = all(&root, "[role=option]");
+    assert_eq!(options.len(), 50);
+    assert!(options
+        .iter()
+        .all(|o| attr(o, "aria-setsize").as_deref() == Some("500")));
+    let positions: Vec<String> = options
+        .iter()
+        .filter_map(|o| attr(o, "aria-posinset"))
+        .collect();
+    assert_eq!(positions.first().map(String::as_str), Some("1"));
+    assert_eq!(positions.last().map(String::as_str), Some("50"));
+    assert_eq!(status(&root), "500 customers match");
+    assert_eq!(
+        texts(&root, ".picker__more"),
+        ["Showing 50 of 500 – keep typing to narrow"]
+    );
+    assert!(
+        one(&root, "[role=listbox]")
+            .query_selector(".picker__more")
+            .unwrap()
+            .is_none(),
+        "the line is outside the listbox"
+    );
+
+    // With the own organization listed, it counts in the set.
+    type_into(&input, "");
+    tick().await;
+    let first = one(&root, "[role=option]");
+    assert_eq!(attr(&first, "aria-setsize").as_deref(), Some("501"));
+
+    // ArrowUp from a fresh list goes to the last rendered option.
+    // "49" is in 049, 149, 249, 349, 449 and 490 to 499.
+    type_into(&input, "customer 49");
+    tick().await;
+    assert_eq!(status(&root), "15 customers match");
+    assert!(texts(&root, ".picker__more").is_empty());
+    press(&input, "ArrowUp");
+    tick().await;
+    let last = all(&root, "[role=option]").pop().unwrap();
+    assert_eq!(attr(&input, "aria-activedescendant"), Some(last.id()));
+    press(&input, "Enter");
+    tick().await;
+    assert_eq!(*picked.lock().unwrap(), ["gen-499"]);
+
+    type_into(&input, "customer 499");
+    tick().await;
+    assert_eq!(option_names(&root), ["Generated Customer 499"]);
+    assert!(texts(&root, ".picker__more").is_empty());
+}

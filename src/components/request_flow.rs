@@ -129,6 +129,8 @@ pub struct AfterSend {
     pub flow: &'static str,
     pub party_id: String,
     pub save_contact: Option<crate::domain::validation::ContactForm>,
+    /// Which response-time row applies, for the confirmation's "first response due by".
+    pub incident: crate::domain::severity::IncidentKind,
 }
 
 /// Sends a request with its idempotency key, unless one is already on its way. On success

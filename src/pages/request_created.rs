@@ -18,7 +18,7 @@ use crate::session::PartnerProfile;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 #[component]
 pub fn RequestCreated() -> impl IntoView {
@@ -62,10 +62,17 @@ fn Confirmation(request: ServiceRequest) -> impl IntoView {
             String::new()
         }
     });
+    // The flow says whether this is a critical technical incident; without it, the
+    // longer target applies, so the page never promises too much.
+    let incident = match use_query_map().read_untracked().get("incident").as_deref() {
+        Some("technical") => IncidentKind::CriticalTechnical,
+        Some("other") => IncidentKind::Other,
+        _ => IncidentKind::for_request(request.family, None),
+    };
     let created = request.created.unwrap_or_else(browser::now);
     let due = request.severity.map(|severity| {
         let target =
-            first_response_target(severity, IncidentKind::for_request(request.family, None));
+            first_response_target(severity, incident);
         let hours = BusinessHours::new(browser::local_offset_minutes(created));
         let zone = profile.0.with_untracked(|p| p.time_zone.clone());
         browser::format_date_time(

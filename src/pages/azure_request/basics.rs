@@ -128,13 +128,6 @@ pub fn BasicsStep(
                 placeholder=f.select_placeholder
             />
         </Show>
-        <TextField
-            id=Field::Title.id()
-            label=f.summary_label
-            hint=f.summary_hint
-            value=form.summary
-            error=error(Field::Title)
-        />
         <SelectField
             id=Field::ProblemType.id()
             label=(f.field_label)(Field::ProblemType)
@@ -153,6 +146,13 @@ pub fn BasicsStep(
                 placeholder=f.select_placeholder
             />
         </Show>
+        <TextField
+            id=Field::Title.id()
+            label=f.summary_label
+            hint=f.summary_hint
+            value=form.summary
+            error=error(Field::Title)
+        />
         {if own_organization {
             view! {
                 <section class="card" aria-labelledby="own-plan-heading">

@@ -21,6 +21,7 @@ use crate::components::request_flow::{
 use crate::components::steps::StepIndicator;
 use crate::domain::azure::IssueType;
 use crate::domain::service::{ServiceFamily, Subscription};
+use crate::domain::severity::IncidentKind;
 use crate::domain::validation::{
     build_new_request, validate_azure_basics, validate_azure_details, validate_contact,
     validate_own_support_plan, AzureBasicsForm, AzureDetailsForm, ContactForm, FieldError,
@@ -306,6 +307,10 @@ fn AzureFlow(party: Party, subscriptions: Vec<Subscription>) -> impl IntoView {
                     .save_contact
                     .get_untracked()
                     .then(|| form.contact.get_untracked()),
+                incident: IncidentKind::for_request(
+                    ServiceFamily::Azure,
+                    IssueType::from_slug(&form.basics.issue_type.get_untracked()),
+                ),
             },
             sending,
         ),

@@ -287,6 +287,7 @@ fn TopicFlow(party: Party, family: ServiceFamily, topics: Vec<SupportTopic>) -> 
                     .save_contact
                     .get_untracked()
                     .then(|| form.contact.get_untracked()),
+                incident: IncidentKind::for_request(family, None),
             },
             sending,
         ),

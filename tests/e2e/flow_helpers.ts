@@ -1,0 +1,49 @@
+// Steps shared by the request-flow tests.
+import { expect, type Page } from "@playwright/test";
+import { waitForApp } from "./helpers";
+
+/** Picks a customer in the customer picker, by typing part of its name. */
+export async function pickCustomer(page: Page, query: string, name: RegExp) {
+  await page.goto("/customers");
+  await waitForApp(page);
+  const picker = page.getByRole("combobox");
+  await picker.fill(query);
+  await page.getByRole("option", { name }).first().click();
+  await expect(page).toHaveURL(/\/customers\/[^/]+$/);
+}
+
+export async function openFlow(page: Page, family: RegExp) {
+  await page.getByRole("link", { name: family }).click();
+}
+
+export async function expectErrorSummary(page: Page, messages: (string | RegExp)[]) {
+  const summary = page.locator(".error-summary");
+  await expect(summary.getByRole("heading", { name: "There is a problem" })).toBeVisible();
+  for (const message of messages) {
+    await expect(summary.getByRole("link", { name: message })).toBeVisible();
+  }
+  await expect(summary).toBeFocused();
+  await expect(page).toHaveTitle(/^Error: /);
+}
+
+export async function fillAzureBasics(page: Page, plan = "Cloud Solution Provider") {
+  await page.getByLabel("Technical", { exact: true }).check();
+  await page.getByLabel("Subscription", { exact: true }).selectOption({ index: 1 });
+  await page.getByLabel("Service", { exact: true }).selectOption({ label: "Virtual Machine running Windows" });
+  await page.getByLabel("Summary").fill("VM in West Europe does not start after resize");
+  await page.getByLabel("Problem type").selectOption({ index: 1 });
+  const subtype = page.getByLabel("Problem subtype");
+  if (await subtype.count()) await subtype.selectOption({ index: 1 });
+  if (plan) await page.getByLabel(plan, { exact: true }).check();
+}
+
+export async function fillContact(page: Page, email: string) {
+  await page.getByLabel("First name").fill("Anna");
+  await page.getByLabel("Last name").fill("Schmidt");
+  await page.getByLabel("E-mail address").fill(email);
+  await page.getByLabel("Country").selectOption("DEU");
+  await page.getByLabel("Time zone").selectOption("Europe/Berlin");
+}
+
+export const next = (page: Page) => page.getByRole("button", { name: "Continue" }).click();
+

@@ -1,6 +1,7 @@
 //! The frame around every page: top bar, navigation, main content and footer.
 
 use crate::i18n::use_strings;
+use crate::session::PartnerProfile;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -8,11 +9,20 @@ use leptos_router::components::A;
 pub fn Layout(children: Children) -> impl IntoView {
     let s = use_strings();
     let menu_open = RwSignal::new(false);
+    let profile = PartnerProfile::expect();
+    let partner_name = move || {
+        profile.0.with(|p| format!("{} {}", p.first_name.trim(), p.last_name.trim()).trim().to_owned())
+    };
 
     view! {
         <a class="skip-link" href="#main">{s.app.skip_to_content}</a>
         <header class="topbar">
             <A href="/customers" attr:class="topbar__product">{s.app.product_name}</A>
+            {move || {
+                let name = partner_name();
+                (!name.is_empty())
+                    .then(|| view! { <A href="/profile" attr:class="topbar__partner">{name}</A> })
+            }}
             <button
                 type="button"
                 class="topbar__menu"

@@ -415,7 +415,7 @@ pub fn RequestList(requests: Vec<ServiceRequest>, show_customer: bool) -> impl I
                     .into_any()
             } else {
                 view! {
-                    <div class="table-wrap">
+                    <div class="table-wrap request-table-wrap">
                         <table class="stack request-table">
                             <caption class="visually-hidden">{s.requests.service_requests_title}</caption>
                             <thead>

@@ -44,7 +44,6 @@ pub struct CustomerStrings {
     pub view_own_requests: &'static str,
     pub own_organization_notice_title: &'static str,
     pub own_organization_notice_body: &'static str,
-    pub own_organization_intro: &'static str,
 
     pub family_name: fn(ServiceFamily) -> &'static str,
     pub create_or_view_request: &'static str,

@@ -58,13 +58,13 @@ pub fn Customers() -> impl IntoView {
 fn NoCustomers() -> impl IntoView {
     let s = &use_strings().customers;
     view! {
-        <div class="notice">
+        <section class="notice">
             <h2>{s.no_customers_title}</h2>
             <p>{s.no_customers_body}</p>
             <p>
                 <A href=service_management_href(OWN_ORGANIZATION_ID)>{s.own_organization_option}</A>
             </p>
-        </div>
+        </section>
     }
 }
 

@@ -72,11 +72,11 @@ pub fn ServiceManagement() -> impl IntoView {
 fn CustomerNotFound(id: String) -> impl IntoView {
     let s = &use_strings().customers;
     view! {
-        <div class="notice notice--warning" role="alert">
+        <section class="notice notice--warning" role="alert">
             <h2>{s.customer_not_found_title}</h2>
             <p>{(s.customer_not_found_body)(&id)}</p>
             <p><A href="/customers">{s.back_to_customers}</A></p>
-        </div>
+        </section>
     }
 }
 
@@ -106,10 +106,10 @@ fn Services(party: Party, subscriptions: Vec<Subscription>) -> impl IntoView {
     };
     let no_in_scope = (!has_in_scope).then(|| {
         view! {
-            <div class="notice notice--warning">
+            <section class="notice notice--warning">
                 <h2>{c.no_in_scope_title}</h2>
                 <p>{c.no_in_scope_body}</p>
-            </div>
+            </section>
         }
     });
     let party_id = party.id.clone();
@@ -170,15 +170,10 @@ fn CustomerCard(customer: Customer, requests_href: String) -> impl IntoView {
 fn OwnOrganizationCard(requests_href: String) -> impl IntoView {
     let c = &use_strings().customers;
     view! {
-        <div class="notice notice--warning">
+        <section class="notice notice--warning own-organization">
             <h2>{c.own_organization_notice_title}</h2>
             <p>{c.own_organization_notice_body}</p>
-        </div>
-        <section class="card customer-card">
-            <p>{c.own_organization_intro}</p>
-            <p class="customer-card__requests">
-                <A href=requests_href>{c.view_own_requests}</A>
-            </p>
+            <p><A href=requests_href>{c.view_own_requests}</A></p>
         </section>
     }
 }

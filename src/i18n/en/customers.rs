@@ -52,7 +52,6 @@ pub const CUSTOMERS: CustomerStrings = CustomerStrings {
     view_own_requests: "View your own service requests",
     own_organization_notice_title: "Your own subscriptions are not covered by the CSP support benefit",
     own_organization_notice_body: "A request about your own subscriptions needs your own valid support plan. The request forms will ask for it: an MPN contract ID, a Premier support plan or an Azure support plan.",
-    own_organization_intro: "Your partner organization's own subscriptions.",
 
     family_name: |family| match family {
         ServiceFamily::Azure => "Microsoft Azure",

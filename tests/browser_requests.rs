@@ -299,6 +299,20 @@ async fn request_list_without_requests_says_so() {
     tick().await;
     assert_eq!(texts(&root, ".empty-state h2"), ["No service requests yet"]);
     assert!(root.query_selector("table").unwrap().is_none());
+    assert!(texts(&root, ".empty-state p")[0].contains("open a customer"));
+
+    let customer = mount(|| {
+        view! {
+            <Router>
+                <RequestList requests=Vec::new() show_customer=false empty_hint="Choose New service request." />
+            </Router>
+        }
+    });
+    tick().await;
+    assert_eq!(
+        texts(&customer, ".empty-state p"),
+        ["Choose New service request."]
+    );
 }
 
 #[wasm_bindgen_test]

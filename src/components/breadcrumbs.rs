@@ -38,7 +38,7 @@ pub fn Breadcrumbs(#[prop(into)] trail: Signal<Vec<Crumb>>) -> impl IntoView {
                         .get()
                         .into_iter()
                         .map(|crumb| match crumb.href {
-                            Some(href) => view! { <li><A href=href>{crumb.label}</A></li> }.into_any(),
+                            Some(href) => view! { <li><A href=href exact=true>{crumb.label}</A></li> }.into_any(),
                             None => view! { <li aria-current="page">{crumb.label}</li> }.into_any(),
                         })
                         .collect_view()

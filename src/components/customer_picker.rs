@@ -145,6 +145,10 @@ pub fn CustomerPicker(
     };
 
     let on_keydown = move |ev: web_sys::KeyboardEvent| {
+        if ev.is_composing() {
+            // The key belongs to an input method (Japanese, Chinese, ...), not to the list.
+            return;
+        }
         let count = options.with_untracked(Vec::len);
         match ev.key().as_str() {
             key @ ("ArrowDown" | "ArrowUp") => {

@@ -6,6 +6,7 @@
 
 use crate::browser;
 use crate::components::badges::{SeverityBadge, StatusBadge};
+use crate::components::error_summary::focus_element;
 use crate::domain::search::fold;
 use crate::domain::service::ServiceFamily;
 use crate::domain::service_request::{RequestStatus, ServiceRequest};
@@ -211,9 +212,14 @@ pub fn filter_requests(
 }
 
 /// The filters, the count and the table (stacked cards on narrow screens). `show_customer`
-/// adds the customer column for the all-customers list.
+/// adds the customer column for the all-customers list; `empty_hint` replaces the general
+/// advice shown when there are no requests at all.
 #[component]
-pub fn RequestList(requests: Vec<ServiceRequest>, show_customer: bool) -> impl IntoView {
+pub fn RequestList(
+    requests: Vec<ServiceRequest>,
+    show_customer: bool,
+    #[prop(optional)] empty_hint: Option<&'static str>,
+) -> impl IntoView {
     let s = use_strings();
     let r = &s.requests;
     let own = s.forms.my_organization;
@@ -257,7 +263,11 @@ pub fn RequestList(requests: Vec<ServiceRequest>, show_customer: bool) -> impl I
             SortOrder::NewestFirst
         }
     });
-    let clear = move |_| set_filter(filter.get_untracked().cleared());
+    // The button that was pressed goes away with the filters: continue in the search box.
+    let clear = move |_| {
+        set_filter(filter.get_untracked().cleared());
+        request_animation_frame(|| focus_element("request-search"));
+    };
 
     let total = requests.len();
     let all = StoredValue::new(requests);
@@ -398,7 +408,7 @@ pub fn RequestList(requests: Vec<ServiceRequest>, show_customer: bool) -> impl I
                 view! {
                     <div class="empty-state">
                         <h2>{r.empty_title}</h2>
-                        <p>{r.empty_body}</p>
+                        <p>{empty_hint.unwrap_or(r.empty_body)}</p>
                     </div>
                 }
                     .into_any()

@@ -11,6 +11,7 @@ pub struct AppStrings {
     pub footer_note: &'static str,
     pub loading: &'static str,
     pub retry: &'static str,
+    pub opens_in_new_tab: &'static str,
     pub error_prefix: &'static str,
 
     pub config_error_title: &'static str,

@@ -42,6 +42,7 @@ pub struct RequestStrings {
     pub results_count: fn(usize, usize) -> String,
     pub empty_title: &'static str,
     pub empty_body: &'static str,
+    pub customer_empty_body: &'static str,
     pub no_match_title: &'static str,
     pub no_match_body: &'static str,
 

@@ -80,6 +80,6 @@ fn PartyRequests(party: Party, requests: Vec<ServiceRequest>) -> impl IntoView {
             <a href=party.href() class="button button--secondary">{r.back_to_service_management}</a>
             <p class="hint" id="new-request-hint">{r.new_request_hint}</p>
         </div>
-        <RequestList requests show_customer=false />
+        <RequestList requests show_customer=false empty_hint=r.customer_empty_body />
     }
 }

@@ -206,7 +206,7 @@ test("a Microsoft Cloud Germany customer says so", async ({ page }) => {
 
 test("a customer with no in-scope services says why nothing can be filed here", async ({ page }) => {
   await openCustomer(page, "northwind", NORTHWIND);
-  await expect(page.getByText("No service here can be escalated through Partner Center")).toBeVisible();
+  await expect(page.getByText("Nothing here can be escalated through Partner Center")).toBeVisible();
   const other = page.getByRole("region", { name: "Other services" });
   await expect(other).toContainText(OUT_OF_SCOPE);
   await expect(other).toContainText("contact Microsoft support directly");

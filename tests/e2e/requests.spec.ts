@@ -84,6 +84,7 @@ test("filters by status, severity and service narrow the list and live in the ad
 
   await page.locator(".empty-state").getByRole("button", { name: "Clear filters" }).click();
   await expect(page).toHaveURL(/\/requests$/);
+  await expect(page.getByRole("searchbox", { name: "Search" })).toBeFocused();
   await expect(rows(page)).toHaveCount(TOTAL);
   await expect(page.getByLabel("Status")).toHaveValue("");
   await expect(page.getByRole("button", { name: "Clear filters" })).toHaveCount(0);

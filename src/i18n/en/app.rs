@@ -12,6 +12,7 @@ pub const APP: AppStrings = AppStrings {
     footer_note: "Service requests for Azure, Office 365, Dynamics CRM Online and Enterprise Mobility Suite, filed with Microsoft on your customers' behalf.",
     loading: "Loading…",
     retry: "Try again",
+    opens_in_new_tab: " (opens in a new tab)",
     error_prefix: "Error: ",
 
     config_error_title: "The app could not start",

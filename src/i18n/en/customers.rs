@@ -77,8 +77,8 @@ pub const CUSTOMERS: CustomerStrings = CustomerStrings {
     },
     trial: "Trial",
     out_of_scope_explanation: "Service requests through Partner Center cover Azure, Office 365, Dynamics CRM Online and Enterprise Mobility Suite only. For these services, contact Microsoft support directly.",
-    no_in_scope_title: "No service here can be escalated through Partner Center",
-    no_in_scope_body: "Service requests cover Azure, Office 365, Dynamics CRM Online and Enterprise Mobility Suite, and there is no subscription to any of them here.",
+    no_in_scope_title: "Nothing here can be escalated through Partner Center",
+    no_in_scope_body: "There is no Azure, Office 365, Dynamics CRM Online or Enterprise Mobility Suite subscription here, so there is no service request to file through Partner Center.",
     no_subscriptions: "There are no subscriptions to show.",
 
     customer_not_found_title: "Customer not found",

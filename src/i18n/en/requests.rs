@@ -51,6 +51,7 @@ pub const REQUESTS: RequestStrings = RequestStrings {
     },
     empty_title: "No service requests yet",
     empty_body: "Requests you file with Microsoft appear here. To file one, open a customer and choose the service that has the problem.",
+    customer_empty_body: "Requests you file for this customer appear here. To file one, choose New service request.",
     no_match_title: "No request matches these filters",
     no_match_body: "Change the filters or the search, or clear them to see every request.",
 

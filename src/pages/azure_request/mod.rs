@@ -428,7 +428,10 @@ fn AzureFlow(party: Party, subscriptions: Vec<Subscription>) -> impl IntoView {
                             {f.back_button}
                         </button>
                     </Show>
-                    <a href="/help" target="_blank" rel="noopener">{f.help_link}</a>
+                    <a href="/help" target="_blank" rel="noopener">
+                        {f.help_link}
+                        <span class="visually-hidden">{s.app.opens_in_new_tab}</span>
+                    </a>
                 </div>
                 <p class="visually-hidden" role="status">{move || sending.in_flight.get().then_some(f.sending)}</p>
             </form>

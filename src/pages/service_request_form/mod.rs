@@ -469,7 +469,10 @@ fn TopicFlow(party: Party, family: ServiceFamily, topics: Vec<SupportTopic>) -> 
                             {f.back_button}
                         </button>
                     </Show>
-                    <a href="/help" target="_blank" rel="noopener">{f.help_link}</a>
+                    <a href="/help" target="_blank" rel="noopener">
+                        {f.help_link}
+                        <span class="visually-hidden">{s.app.opens_in_new_tab}</span>
+                    </a>
                 </div>
                 <p class="visually-hidden" role="status">{move || sending.in_flight.get().then_some(f.sending)}</p>
             </form>

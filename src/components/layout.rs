@@ -11,7 +11,11 @@ pub fn Layout(children: Children) -> impl IntoView {
     let menu_open = RwSignal::new(false);
     let profile = PartnerProfile::expect();
     let partner_name = move || {
-        profile.0.with(|p| format!("{} {}", p.first_name.trim(), p.last_name.trim()).trim().to_owned())
+        profile.0.with(|p| {
+            format!("{} {}", p.first_name.trim(), p.last_name.trim())
+                .trim()
+                .to_owned()
+        })
     };
 
     view! {

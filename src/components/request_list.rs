@@ -374,7 +374,7 @@ pub fn RequestList(
                             let slug = family.slug();
                             view! {
                                 <option value=slug selected=move || service_value() == slug>
-                                    {family.name()}
+                                    {(use_strings().customers.family_name)(family)}
                                 </option>
                             }
                         })
@@ -475,7 +475,7 @@ fn RequestRow(request: ServiceRequest, show_customer: bool, own: &'static str) -
     let service = request
         .product_name
         .clone()
-        .unwrap_or_else(|| request.family.name().to_owned());
+        .unwrap_or_else(|| (use_strings().customers.family_name)(request.family).to_owned());
     let link_label = (r.open_request)(&request.id, &request.title);
     view! {
         <tr>

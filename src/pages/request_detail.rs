@@ -119,7 +119,7 @@ fn RequestView(request: ServiceRequest) -> impl IntoView {
     let service = request
         .product_name
         .clone()
-        .unwrap_or_else(|| request.family.name().to_owned());
+        .unwrap_or_else(|| (use_strings().customers.family_name)(request.family).to_owned());
     let contact = request.primary_contact.as_ref().map(|c| {
         let name = format!("{} {}", c.first_name, c.last_name)
             .trim()

@@ -4,7 +4,9 @@ use super::{
     keep, required_text, Field, FieldError, Reason, EMAIL_MAX, NAME_MAX, PHONE_DIGITS_MAX,
     PHONE_DIGITS_MIN, TIME_ZONE_MAX,
 };
-use crate::domain::contact::{countries, country_name, Contact, ContactMethod, SupportLanguage};
+use crate::domain::contact::{
+    countries, country_name, time_zones, Contact, ContactMethod, SupportLanguage,
+};
 use crate::domain::customer::domain_is_within;
 use crate::domain::search::fold;
 use serde::{Deserialize, Serialize};
@@ -57,10 +59,7 @@ pub fn validate_contact(
     let email = keep(&mut errors, validate_email(&form.email, customer_domains));
     let phone = keep(&mut errors, validate_phone(&form.phone));
     let country = keep(&mut errors, validate_country(&form.country));
-    let time_zone = keep(
-        &mut errors,
-        required_text(&form.time_zone, Field::TimeZone, TIME_ZONE_MAX),
-    );
+    let time_zone = keep(&mut errors, validate_time_zone(&form.time_zone));
     let support_language = keep(
         &mut errors,
         validate_support_language(&form.support_language),
@@ -153,6 +152,16 @@ pub fn validate_phone(raw: &str) -> Result<Option<String>, FieldError> {
 }
 
 /// An alpha-3 code from [`countries`] in any case, or a listed country's English name.
+/// One of the IANA zones the form offers, any case; given back as the list spells it.
+fn validate_time_zone(raw: &str) -> Result<String, FieldError> {
+    let zone = required_text(raw, Field::TimeZone, TIME_ZONE_MAX)?;
+    time_zones()
+        .iter()
+        .find(|z| z.eq_ignore_ascii_case(&zone))
+        .map(|z| (*z).to_owned())
+        .ok_or(FieldError::new(Field::TimeZone, Reason::Malformed))
+}
+
 fn validate_country(raw: &str) -> Result<String, FieldError> {
     let raw = raw.trim();
     if raw.is_empty() {

@@ -308,7 +308,7 @@ fn TopicFlow(party: Party, family: ServiceFamily, topics: Vec<SupportTopic>) -> 
         Crumb::here(format!(
             "{} – {}",
             f.new_service_request_title,
-            family.name()
+            (s.customers.family_name)(family)
         )),
     ];
     let has_errors = Signal::derive(move || !errors.with(Vec::is_empty));
@@ -324,7 +324,7 @@ fn TopicFlow(party: Party, family: ServiceFamily, topics: Vec<SupportTopic>) -> 
         <div class="readable">
             <Breadcrumbs trail />
             <PageHeading title=f.new_service_request_title has_errors />
-            <p class="lead">{format!("{} · {}", party.name, family.name())}</p>
+            <p class="lead">{format!("{} · {}", party.name, (s.customers.family_name)(family))}</p>
             {restored.map(|(_, saved)| {
                 let saved = browser::format_date_time(saved, locale.tag(), None);
                 let id = discard_id.clone();
@@ -418,7 +418,7 @@ fn TopicFlow(party: Party, family: ServiceFamily, topics: Vec<SupportTopic>) -> 
                             let change = |step: &str, field: Field| nav.href(step, Some(field.id()), true);
                             let mut request = vec![
                                 Answer::new(f.review_customer, party.name.clone()),
-                                Answer::new(f.review_service, family.name()),
+                                Answer::new(f.review_service, (s.customers.family_name)(family)),
                                 Answer::new((f.field_label)(Field::SupportTopic), topic)
                                     .change(change("topic", Field::SupportTopic)),
                             ];

@@ -258,3 +258,23 @@ fn time_zone_and_language() {
         SupportLanguage::RuRu
     );
 }
+
+#[test]
+fn time_zone_must_be_one_the_form_offers() {
+    let form = ContactForm {
+        time_zone: "Mars/Olympus_Mons".to_owned(),
+        ..valid_contact_form()
+    };
+    assert_eq!(
+        reasons(validate_contact(&form, &[])),
+        [(Field::TimeZone, Reason::Malformed)]
+    );
+    let form = ContactForm {
+        time_zone: " europe/berlin ".to_owned(),
+        ..valid_contact_form()
+    };
+    assert_eq!(
+        validate_contact(&form, &[]).unwrap().time_zone,
+        "Europe/Berlin"
+    );
+}

@@ -1,0 +1,314 @@
+//! The list of service requests shared by the all-customers and the per-customer screens:
+//! filters by status, severity and service, a text search, sorting by last update, and all of
+//! it kept in the address (`?status=open&severity=A&service=azure&q=vpn&sort=oldest`) so deep
+//! links, reloads and back/forward show the same list. Filtering is a pure function, tested
+//! natively below.
+
+mod filter;
+
+pub use filter::*;
+
+use crate::browser;
+use crate::components::badges::{SeverityBadge, StatusBadge};
+use crate::components::error_summary::focus_element;
+use crate::domain::service::ServiceFamily;
+use crate::domain::service_request::ServiceRequest;
+use crate::domain::severity::Severity;
+use crate::i18n::{use_locale, use_strings};
+use crate::session::PartnerProfile;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+
+/// The filters, the count and the table (stacked cards on narrow screens). `show_customer`
+/// adds the customer column for the all-customers list; `empty_hint` replaces the general
+/// advice shown when there are no requests at all.
+#[component]
+pub fn RequestList(
+    requests: Vec<ServiceRequest>,
+    show_customer: bool,
+    #[prop(optional)] empty_hint: Option<&'static str>,
+) -> impl IntoView {
+    let s = use_strings();
+    let r = &s.requests;
+    let own = s.forms.my_organization;
+
+    let query = use_query_map();
+    let pathname = use_location().pathname;
+    // Stored so that the handlers below are `Copy`.
+    let navigate = StoredValue::new_local(use_navigate());
+    let filter = Memo::new(move |_| query.with(|q| RequestFilter::from_query(|key| q.get(key))));
+    // Replacing the history entry keeps back/forward for real page changes, not keystrokes.
+    let set_filter = move |next: RequestFilter| {
+        let href = format!("{}{}", pathname.get_untracked(), next.to_query());
+        navigate.with_value(|navigate| {
+            navigate(
+                &href,
+                NavigateOptions {
+                    replace: true,
+                    scroll: false,
+                    ..Default::default()
+                },
+            )
+        });
+    };
+    // Each control changes one part of the filter and keeps the rest.
+    let changer = move |change: fn(&mut RequestFilter, String)| {
+        move |ev: leptos::ev::Event| {
+            let mut next = filter.get_untracked();
+            change(&mut next, event_target_value(&ev));
+            set_filter(next);
+        }
+    };
+    let on_search = changer(|f, value| f.text = value);
+    let on_status = changer(|f, value| f.status = status_from_slug(&value));
+    let on_severity =
+        changer(|f, value| f.severity = value.chars().next().and_then(Severity::from_letter));
+    let on_service = changer(|f, value| f.service = ServiceFamily::from_slug(&value));
+    let on_sort = changer(|f, value| {
+        f.sort = if value == "oldest" {
+            SortOrder::OldestFirst
+        } else {
+            SortOrder::NewestFirst
+        }
+    });
+    // The button that was pressed goes away with the filters: continue in the search box.
+    let clear = move |_| {
+        set_filter(filter.get_untracked().cleared());
+        request_animation_frame(|| focus_element("request-search"));
+    };
+
+    let total = requests.len();
+    let all = StoredValue::new(requests);
+    let shown = Memo::new(move |_| {
+        let filter = filter.get();
+        all.with_value(|list| filter_requests(list, &filter, own))
+    });
+    let rows = move || {
+        all.with_value(|list| {
+            shown
+                .get()
+                .into_iter()
+                .filter_map(|i| list.get(i).cloned())
+                .collect::<Vec<_>>()
+        })
+    };
+
+    let status_value = move || filter.with(|f| f.status.map(status_slug).unwrap_or_default());
+    let severity_value = move || {
+        filter.with(|f| {
+            f.severity
+                .map(|s| s.letter().to_string())
+                .unwrap_or_default()
+        })
+    };
+    let service_value = move || filter.with(|f| f.service.map(|s| s.slug()).unwrap_or_default());
+    let sort_value = move || match filter.with(|f| f.sort) {
+        SortOrder::NewestFirst => "newest",
+        SortOrder::OldestFirst => "oldest",
+    };
+    let aria_sort = move || match filter.with(|f| f.sort) {
+        SortOrder::NewestFirst => "descending",
+        SortOrder::OldestFirst => "ascending",
+    };
+
+    view! {
+        <form
+            class="toolbar request-filters"
+            role="search"
+            aria-label=r.filters_label
+            on:submit=|ev| ev.prevent_default()
+        >
+            <div class="field field--grow">
+                <label for="request-search">{r.search_label}</label>
+                <p class="hint" id="request-search-hint">{r.search_hint}</p>
+                <input
+                    type="search"
+                    id="request-search"
+                    name="q"
+                    autocomplete="off"
+                    spellcheck="false"
+                    aria-describedby="request-search-hint"
+                    prop:value=move || filter.with(|f| f.text.clone())
+                    on:input=on_search
+                />
+            </div>
+            <div class="field">
+                <label for="filter-status">{r.filter_status}</label>
+                <select id="filter-status" name="status" prop:value=status_value on:change=on_status>
+                    <option value="" selected=move || status_value().is_empty()>{r.status_any}</option>
+                    {STATUS_CHOICES
+                        .into_iter()
+                        .map(|status| {
+                            let slug = status_slug(status);
+                            view! {
+                                <option value=slug selected=move || status_value() == slug>
+                                    {(r.status_name)(status)}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="filter-severity">{r.filter_severity}</label>
+                <select
+                    id="filter-severity"
+                    name="severity"
+                    prop:value=severity_value
+                    on:change=on_severity
+                >
+                    <option value="" selected=move || severity_value().is_empty()>{r.severity_any}</option>
+                    {Severity::ALL
+                        .into_iter()
+                        .map(|severity| {
+                            let letter = severity.letter().to_string();
+                            let current = letter.clone();
+                            view! {
+                                <option value=letter selected=move || severity_value() == current>
+                                    {(r.severity_name)(severity)}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="filter-service">{r.filter_service}</label>
+                <select id="filter-service" name="service" prop:value=service_value on:change=on_service>
+                    <option value="" selected=move || service_value().is_empty()>{r.service_any}</option>
+                    {ServiceFamily::IN_SCOPE
+                        .into_iter()
+                        .map(|family| {
+                            let slug = family.slug();
+                            view! {
+                                <option value=slug selected=move || service_value() == slug>
+                                    {(use_strings().customers.family_name)(family)}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+            {move || {
+                filter.with(RequestFilter::narrows).then(|| {
+                    view! {
+                        <button type="button" class="button button--secondary toolbar__clear" on:click=clear>
+                            {r.clear_filters}
+                        </button>
+                    }
+                })
+            }}
+        </form>
+        <div class="list-bar">
+            <p class="status-line" role="status" id="request-count">
+                {move || (r.results_count)(shown.with(Vec::len), total)}
+            </p>
+            <div class="list-bar__sort">
+                <label for="request-sort">{r.sort_label}</label>
+                <select id="request-sort" name="sort" prop:value=sort_value on:change=on_sort>
+                    <option value="newest" selected=move || sort_value() == "newest">{r.sort_newest}</option>
+                    <option value="oldest" selected=move || sort_value() == "oldest">{r.sort_oldest}</option>
+                </select>
+            </div>
+        </div>
+        {move || {
+            if total == 0 {
+                view! {
+                    <div class="empty-state">
+                        <h2>{r.empty_title}</h2>
+                        <p>{empty_hint.unwrap_or(r.empty_body)}</p>
+                    </div>
+                }
+                    .into_any()
+            } else if shown.with(Vec::is_empty) {
+                view! {
+                    <div class="empty-state">
+                        <h2>{r.no_match_title}</h2>
+                        <p>{r.no_match_body}</p>
+                        <button type="button" class="button button--secondary" on:click=clear>
+                            {r.clear_filters}
+                        </button>
+                    </div>
+                }
+                    .into_any()
+            } else {
+                view! {
+                    <div class="table-wrap request-table-wrap">
+                        <table class="stack request-table">
+                            <caption class="visually-hidden">{s.requests.service_requests_title}</caption>
+                            <thead>
+                                <tr>
+                                    <th scope="col">{r.column_request}</th>
+                                    <th scope="col">{r.title_label}</th>
+                                    {show_customer.then(|| view! { <th scope="col">{r.customer_label}</th> })}
+                                    <th scope="col">{r.column_service}</th>
+                                    <th scope="col">{r.severity_label}</th>
+                                    <th scope="col">{r.status_label}</th>
+                                    <th scope="col" aria-sort=aria_sort>{r.column_updated}</th>
+                                </tr>
+                            </thead>
+                            <tbody>
+                                <For each=rows key=|request| (request.id.clone(), request.modified) let:request>
+                                    <RequestRow request show_customer own />
+                                </For>
+                            </tbody>
+                        </table>
+                    </div>
+                }
+                    .into_any()
+            }
+        }}
+    }
+}
+
+#[component]
+fn RequestRow(request: ServiceRequest, show_customer: bool, own: &'static str) -> impl IntoView {
+    let r = &use_strings().requests;
+    let locale = use_locale();
+    let zone = PartnerProfile::expect()
+        .0
+        .with_untracked(|p| p.time_zone.clone());
+    let customer = customer_display_name(&request, own);
+    let customer_href = format!(
+        "/customers/{}/requests",
+        request
+            .customer_id
+            .as_deref()
+            .unwrap_or(crate::domain::customer::OWN_ORGANIZATION_ID)
+    );
+    let updated = match last_update(&request) {
+        Some(at) => browser::format_date_time(at, locale.tag(), Some(&zone)),
+        None => r.not_recorded.to_owned(),
+    };
+    let service = request
+        .product_name
+        .clone()
+        .unwrap_or_else(|| (use_strings().customers.family_name)(request.family).to_owned());
+    let link_label = (r.open_request)(&request.id, &request.title);
+    view! {
+        <tr>
+            <td data-label=r.column_request>
+                <a href=format!("/requests/{}", request.id) class="request-link" aria-label=link_label>
+                    {request.id.clone()}
+                </a>
+            </td>
+            <td data-label=r.title_label class="request-title">{request.title.clone()}</td>
+            {show_customer.then(|| view! {
+                <td data-label=r.customer_label><a href=customer_href>{customer}</a></td>
+            })}
+            <td data-label=r.column_service>{service}</td>
+            <td data-label=r.severity_label>
+                {match request.severity {
+                    Some(severity) => view! { <SeverityBadge severity /> }.into_any(),
+                    None => view! { <span class="muted">{r.not_recorded}</span> }.into_any(),
+                }}
+            </td>
+            <td data-label=r.status_label><StatusBadge status=request.status /></td>
+            <td data-label=r.column_updated class="request-updated">{updated}</td>
+        </tr>
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,8 +1,10 @@
 //! The partner's own contact details, as both request flows and the profile screen ask for them.
 
+use crate::components::check_answers::Answer;
 use crate::components::error_summary::{message_for, FormError};
 use crate::components::fields::{Choice, RadioGroup, SelectField, TextField};
-use crate::domain::contact::{countries, time_zones, SupportLanguage};
+use crate::components::request_flow::FlowNav;
+use crate::domain::contact::{countries, country_name, time_zones, SupportLanguage};
 use crate::domain::validation::{ContactForm, Field};
 use crate::form_signals;
 use crate::i18n::use_strings;
@@ -150,4 +152,38 @@ pub fn SaveContactCheckbox(checked: RwSignal<bool>) -> impl IntoView {
             </div>
         </div>
     }
+}
+
+/// The contact details as answers, with Change links to the contact step.
+pub fn contact_answers(contact: ContactSignals, nav: &FlowNav) -> Vec<Answer> {
+    let f = &use_strings().forms;
+    let label = f.field_label;
+    let c = contact.get_untracked();
+    let step = nav.steps.iter().position(|s| *s == "contact").unwrap_or(0);
+    let step_name = nav.steps.get(step).copied().unwrap_or("contact");
+    let change = |field: Field| nav.href(step_name, Some(field.id()), true);
+    let or_not_given = |value: &str| {
+        if value.trim().is_empty() {
+            f.not_given.to_owned()
+        } else {
+            value.trim().to_owned()
+        }
+    };
+    vec![
+        Answer::new(
+            format!("{} / {}", label(Field::FirstName), label(Field::LastName)),
+            format!("{} {}", c.first_name.trim(), c.last_name.trim()),
+        )
+        .change(change(Field::FirstName)),
+        Answer::new(label(Field::Email), c.email.trim().to_owned()).change(change(Field::Email)),
+        Answer::new(label(Field::Phone), or_not_given(&c.phone)).change(change(Field::Phone)),
+        Answer::new(
+            label(Field::Country),
+            country_name(c.country.trim()).unwrap_or_default(),
+        )
+        .change(change(Field::Country)),
+        Answer::new(label(Field::TimeZone), c.time_zone.trim().to_owned())
+            .change(change(Field::TimeZone)),
+        Answer::new(f.contact_method_legend, f.contact_method_email),
+    ]
 }

@@ -6,8 +6,6 @@ mod basics;
 mod details;
 mod review;
 
-pub use review::contact_answers;
-
 use crate::backend::{new_request_id, BackendError};
 use crate::browser;
 use crate::components::breadcrumbs::{Breadcrumbs, Crumb};

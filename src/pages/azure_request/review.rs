@@ -2,12 +2,12 @@
 
 use super::{BasicsSignals, DetailsSignals, OwnPlanSignals, STEPS};
 use crate::components::check_answers::{Answer, CheckAnswers};
-use crate::components::contact_fields::ContactSignals;
+use crate::components::contact_fields::{contact_answers, ContactSignals};
 use crate::components::request_flow::FlowNav;
 use crate::domain::azure::{
     azure_service, problem_types_for, IssueType, OwnSupportPlanKind, SupportPlan,
 };
-use crate::domain::contact::{country_name, SupportLanguage};
+use crate::domain::contact::SupportLanguage;
 use crate::domain::service::Subscription;
 use crate::domain::severity::Severity;
 use crate::domain::validation::Field;
@@ -139,38 +139,4 @@ pub fn Review(
         <CheckAnswers heading=f.step_details answers=detail_answers />
         <CheckAnswers heading=f.contact_heading answers=contact_answers(contact, &nav) />
     }
-}
-
-/// The contact details as answers, with Change links to the contact step.
-pub fn contact_answers(contact: ContactSignals, nav: &FlowNav) -> Vec<Answer> {
-    let f = &use_strings().forms;
-    let label = f.field_label;
-    let c = contact.get_untracked();
-    let step = nav.steps.iter().position(|s| *s == "contact").unwrap_or(0);
-    let step_name = nav.steps.get(step).copied().unwrap_or("contact");
-    let change = |field: Field| nav.href(step_name, Some(field.id()), true);
-    let or_not_given = |value: &str| {
-        if value.trim().is_empty() {
-            f.not_given.to_owned()
-        } else {
-            value.trim().to_owned()
-        }
-    };
-    vec![
-        Answer::new(
-            format!("{} / {}", label(Field::FirstName), label(Field::LastName)),
-            format!("{} {}", c.first_name.trim(), c.last_name.trim()),
-        )
-        .change(change(Field::FirstName)),
-        Answer::new(label(Field::Email), c.email.trim().to_owned()).change(change(Field::Email)),
-        Answer::new(label(Field::Phone), or_not_given(&c.phone)).change(change(Field::Phone)),
-        Answer::new(
-            label(Field::Country),
-            country_name(c.country.trim()).unwrap_or_default(),
-        )
-        .change(change(Field::Country)),
-        Answer::new(label(Field::TimeZone), c.time_zone.trim().to_owned())
-            .change(change(Field::TimeZone)),
-        Answer::new(f.contact_method_legend, f.contact_method_email),
-    ]
 }

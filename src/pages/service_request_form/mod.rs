@@ -1,12 +1,12 @@
 //! The Office 365 / Dynamics CRM Online / Enterprise Mobility Suite "Create service request"
 //! flow: Support topic -> Details -> Contact -> Review -> Submit.
 
+mod review;
 mod topic;
 
 use crate::backend::{new_request_id, BackendError};
 use crate::browser;
 use crate::components::breadcrumbs::{Breadcrumbs, Crumb};
-use crate::components::check_answers::{Answer, CheckAnswers};
 use crate::components::contact_fields::{ContactFields, ContactSignals, SaveContactCheckbox};
 use crate::components::error_summary::{
     focus_element, from_field_errors, message_for, ErrorSummary, FormError,
@@ -21,7 +21,7 @@ use crate::components::severity_picker::SeverityPicker;
 use crate::components::steps::StepIndicator;
 use crate::domain::azure::OwnSupportPlanKind;
 use crate::domain::service::ServiceFamily;
-use crate::domain::severity::{IncidentKind, Severity};
+use crate::domain::severity::IncidentKind;
 use crate::domain::support_topic::SupportTopic;
 use crate::domain::validation::{
     build_new_request, validate_contact, validate_details, validate_own_support_plan, ContactForm,
@@ -31,7 +31,6 @@ use crate::domain::NewServiceRequest;
 use crate::drafts;
 use crate::form_signals;
 use crate::i18n::{use_locale, use_strings};
-use crate::pages::azure_request::contact_answers;
 use crate::party::{load_party, Party};
 use crate::session::PartnerProfile;
 use leptos::prelude::*;
@@ -410,43 +409,17 @@ fn TopicFlow(party: Party, family: ServiceFamily, topics: Vec<SupportTopic>) -> 
                             <ContactFields form=form.contact errors />
                             <SaveContactCheckbox checked=form.save_contact />
                         }.into_any(),
-                        _ => {
-                            let d = form.details.get_untracked();
-                            let topic = topics.with_value(|t| {
-                                form.topic(t).map(|t| format!("{} – {}", t.category, t.name)).unwrap_or_default()
-                            });
-                            let change = |step: &str, field: Field| nav.href(step, Some(field.id()), true);
-                            let mut request = vec![
-                                Answer::new(f.review_customer, party.name.clone()),
-                                Answer::new(f.review_service, (s.customers.family_name)(family)),
-                                Answer::new((f.field_label)(Field::SupportTopic), topic)
-                                    .change(change("topic", Field::SupportTopic)),
-                            ];
-                            if party.is_own_organization() {
-                                let own = form.own_plan.get_untracked();
-                                let kind = OwnSupportPlanKind::from_slug(&own.kind).map(f.own_plan_kind_label).unwrap_or_default();
-                                request.push(
-                                    Answer::new((f.field_label)(Field::OwnSupportPlanKind), format!("{kind}: {}", own.id.trim()))
-                                        .change(change("details", Field::OwnSupportPlanKind)),
-                                );
-                            }
-                            request.extend([
-                                Answer::new((f.field_label)(Field::Title), d.title.trim().to_owned())
-                                    .change(change("details", Field::Title)),
-                                Answer::new((f.field_label)(Field::Description), d.description.trim().to_owned())
-                                    .change(change("details", Field::Description)),
-                                Answer::new(
-                                    (f.field_label)(Field::Severity),
-                                    Severity::parse(&d.severity).map(f.severity_label).unwrap_or_default(),
-                                )
-                                .change(change("details", Field::Severity)),
-                            ]);
-                            view! {
-                                <p>{f.review_intro}</p>
-                                <CheckAnswers heading=f.review_request answers=request />
-                                <CheckAnswers heading=f.contact_heading answers=contact_answers(form.contact, &nav) />
-                            }.into_any()
-                        }
+                        _ => view! {
+                            <review::Review
+                                party=party.clone()
+                                family
+                                topic=topics.with_value(|t| form.topic(t).cloned())
+                                details=form.details
+                                own_plan=form.own_plan
+                                contact=form.contact
+                                nav=nav.clone()
+                            />
+                        }.into_any(),
                     }
                 }
                 <div class="actions">

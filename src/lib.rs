@@ -16,6 +16,7 @@ pub mod pages;
 pub mod party;
 pub mod session;
 pub mod storage;
+pub mod url_encoding;
 
 pub use app::App;
 

@@ -1,18 +1,6 @@
 //! Building the contract's URLs.
 
-/// Percent-encodes everything but RFC 3986's unreserved characters, for a path segment or a
-/// query value.
-pub fn encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for byte in text.bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
-            out.push(char::from(byte));
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
-}
+pub use crate::url_encoding::encode;
 
 /// Partner Center's company-name filter for `GET /customers`.
 pub fn company_name_filter(prefix: &str) -> String {

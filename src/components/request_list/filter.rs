@@ -6,6 +6,7 @@ use crate::domain::service::ServiceFamily;
 use crate::domain::service_request::{RequestStatus, ServiceRequest};
 use crate::domain::severity::Severity;
 use crate::domain::Timestamp;
+use crate::url_encoding::encode;
 
 /// Which way the list is sorted by last update.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -99,7 +100,7 @@ impl RequestFilter {
         }
         let joined: Vec<String> = pairs
             .iter()
-            .map(|(k, v)| format!("{k}={}", encode_component(v)))
+            .map(|(k, v)| format!("{k}={}", encode(v)))
             .collect();
         format!("?{}", joined.join("&"))
     }
@@ -119,19 +120,6 @@ impl RequestFilter {
             ..RequestFilter::default()
         }
     }
-}
-
-/// Percent-encodes a query value: everything but unreserved characters, as UTF-8 bytes.
-fn encode_component(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for byte in value.bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~') {
-            out.push(char::from(byte));
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
 }
 
 /// The name shown for the request's customer: its company name, `own_organization` for the

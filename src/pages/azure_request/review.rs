@@ -1,12 +1,10 @@
 //! Review ("Check your request"): every answer, each with a Change link.
 
 use super::{BasicsSignals, DetailsSignals, OwnPlanSignals, STEPS};
-use crate::components::check_answers::{Answer, CheckAnswers};
+use crate::components::check_answers::{own_support_plan_answer, Answer, CheckAnswers};
 use crate::components::contact_fields::{contact_answers, ContactSignals};
 use crate::components::request_flow::FlowNav;
-use crate::domain::azure::{
-    azure_service, problem_types_for, IssueType, OwnSupportPlanKind, SupportPlan,
-};
+use crate::domain::azure::{azure_service, problem_types_for, IssueType, SupportPlan};
 use crate::domain::contact::SupportLanguage;
 use crate::domain::service::Subscription;
 use crate::domain::severity::Severity;
@@ -86,17 +84,10 @@ pub fn Review(
         Answer::new(label(Field::ProblemType), problem).change(change(0, Field::ProblemType)),
     );
     if party.is_own_organization() {
-        let own = own_plan.get_untracked();
-        let kind = OwnSupportPlanKind::from_slug(&own.kind)
-            .map(f.own_plan_kind_label)
-            .unwrap_or_default();
-        request.push(
-            Answer::new(
-                label(Field::OwnSupportPlanKind),
-                format!("{kind}: {}", own.id.trim()),
-            )
-            .change(change(0, Field::OwnSupportPlanKind)),
-        );
+        request.push(own_support_plan_answer(
+            &own_plan.get_untracked(),
+            change(0, Field::OwnSupportPlanKind),
+        ));
     } else {
         let plan = SupportPlan::from_slug(&b.support_plan)
             .map(f.support_plan_label)

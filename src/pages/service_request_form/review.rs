@@ -1,10 +1,9 @@
 //! Review ("Check your request"): every answer, each with a Change link.
 
 use super::{DetailsSignals, OwnPlanSignals};
-use crate::components::check_answers::{Answer, CheckAnswers};
+use crate::components::check_answers::{own_support_plan_answer, Answer, CheckAnswers};
 use crate::components::contact_fields::{contact_answers, ContactSignals};
 use crate::components::request_flow::FlowNav;
-use crate::domain::azure::OwnSupportPlanKind;
 use crate::domain::service::ServiceFamily;
 use crate::domain::severity::Severity;
 use crate::domain::support_topic::SupportTopic;
@@ -37,17 +36,10 @@ pub fn Review(
         Answer::new(label(Field::SupportTopic), topic).change(change("topic", Field::SupportTopic)),
     ];
     if party.is_own_organization() {
-        let own = own_plan.get_untracked();
-        let kind = OwnSupportPlanKind::from_slug(&own.kind)
-            .map(f.own_plan_kind_label)
-            .unwrap_or_default();
-        request.push(
-            Answer::new(
-                label(Field::OwnSupportPlanKind),
-                format!("{kind}: {}", own.id.trim()),
-            )
-            .change(change("details", Field::OwnSupportPlanKind)),
-        );
+        request.push(own_support_plan_answer(
+            &own_plan.get_untracked(),
+            change("details", Field::OwnSupportPlanKind),
+        ));
     }
     let severity = Severity::parse(&d.severity)
         .map(f.severity_label)

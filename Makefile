@@ -12,7 +12,7 @@ setup:
 build:
 	@$(ENV) trunk build --release && scripts/size.sh
 lint:
-	@$(ENV) cargo fmt --check && cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings \
+	@$(ENV) cargo fmt --check && cargo clippy --target wasm32-unknown-unknown --all-targets --features split -- -D warnings \
 	  && cargo clippy --all-targets -- -D warnings && redocly lint api/openapi.yaml
 test-native:
 	@cargo test

@@ -1,5 +1,6 @@
-// Trunk post-build hook: moves Trunk's inline module loader into its own hashed file, so the
-// Content-Security-Policy can forbid inline scripts. Adds subresource integrity to it.
+// Post-build step (run by scripts/post-build.mjs): moves Trunk's inline module loader into its
+// own hashed file, so the Content-Security-Policy can forbid inline scripts. Adds subresource
+// integrity to it.
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";

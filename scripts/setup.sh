@@ -40,6 +40,12 @@ if [[ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $wbg_vers
   cargo install --force "wasm-bindgen-cli@$wbg_version"
 fi
 
+# Cuts the wasm into one download per screen (scripts/split-wasm.mjs); Trunk cannot do it.
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "Installing wasm-split-cli $WASM_SPLIT_VERSION (a few minutes, once)"
+  cargo install --locked --force "wasm_split_cli_support@$WASM_SPLIT_VERSION" --features build-binary
+fi
+
 if [[ ! -x node_modules/.bin/wasm-opt || package-lock.json -nt node_modules/.package-lock.json ]]; then
   if ! command -v npm >/dev/null; then
     say "Installing Node.js and npm"

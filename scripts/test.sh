@@ -14,7 +14,7 @@ step "Formatting (cargo fmt --check)"
 cargo fmt --check
 
 step "Clippy for the wasm target"
-cargo clippy --quiet --target wasm32-unknown-unknown --all-targets -- -D warnings
+cargo clippy --quiet --target wasm32-unknown-unknown --all-targets --features split -- -D warnings
 step "Clippy for the native target"
 cargo clippy --quiet --all-targets -- -D warnings
 

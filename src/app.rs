@@ -84,31 +84,31 @@ fn ConfiguredApp(config: AppConfig) -> impl IntoView {
             <Layout>
                 <Routes fallback=|| view! { <pages::not_found::NotFound /> }>
                     <Route path=path!("/") view=|| view! { <Redirect path="/customers" /> } />
-                    <Route path=path!("/customers") view=pages::customers::Customers />
+                    <Route path=path!("/customers") view=pages::screens::customers />
                     <Route
                         path=path!("/customers/:customer_id")
-                        view=pages::service_management::ServiceManagement
+                        view=pages::screens::service_management
                     />
                     <Route
                         path=path!("/customers/:customer_id/requests")
-                        view=pages::customer_requests::CustomerRequests
+                        view=pages::screens::customer_requests
                     />
                     <Route
                         path=path!("/customers/:customer_id/azure/new")
-                        view=pages::azure_request::AzureRequest
+                        view=pages::screens::azure_request
                     />
                     <Route
                         path=path!("/customers/:customer_id/services/:family/new")
-                        view=pages::service_request_form::NewServiceRequest
+                        view=pages::screens::new_service_request
                     />
-                    <Route path=path!("/requests") view=pages::service_requests::ServiceRequests />
-                    <Route path=path!("/requests/:request_id") view=pages::request_detail::RequestDetail />
+                    <Route path=path!("/requests") view=pages::screens::service_requests />
+                    <Route path=path!("/requests/:request_id") view=pages::screens::request_detail />
                     <Route
                         path=path!("/requests/:request_id/created")
-                        view=pages::request_created::RequestCreated
+                        view=pages::screens::request_created
                     />
-                    <Route path=path!("/help") view=pages::help::Help />
-                    <Route path=path!("/profile") view=pages::profile::Profile />
+                    <Route path=path!("/help") view=pages::screens::help />
+                    <Route path=path!("/profile") view=pages::screens::profile />
                 </Routes>
             </Layout>
         </Router>

@@ -22,4 +22,5 @@ pub struct AppStrings {
     pub not_found_body: &'static str,
     pub not_found_link: &'static str,
     pub load_failed_title: &'static str,
+    pub screen_load_failed: &'static str,
 }

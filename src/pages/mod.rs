@@ -8,6 +8,7 @@ pub mod not_found;
 pub mod profile;
 pub mod request_created;
 pub mod request_detail;
+pub mod screens;
 pub mod service_management;
 pub mod service_request_form;
 pub mod service_requests;

@@ -99,3 +99,40 @@ test("the narrow-screen menu opens, and following a link closes it", async ({ pa
   await expect(page.getByRole("heading", { level: 1, name: "Help" })).toBeVisible();
   await expect(menu).toHaveAttribute("aria-expanded", "false");
 });
+
+test("each screen is its own download, fetched when the partner first opens it", async ({ page }) => {
+  const errors = watchForErrors(page);
+  const fetched: string[] = [];
+  page.on("request", (r) => {
+    const name = new URL(r.url()).pathname.slice(1);
+    if (name.endsWith(".wasm")) fetched.push(name);
+  });
+  await page.goto("/customers");
+  await waitForApp(page);
+  await expect(page.getByRole("heading", { level: 1, name: "Customers" })).toBeVisible();
+  expect(fetched.some((f) => /^split_customers-[0-9a-f]+\.wasm$/.test(f))).toBe(true);
+  expect(fetched.filter((f) => f.startsWith("split_") && !f.startsWith("split_customers-"))).toEqual([]);
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Help" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Help" })).toBeVisible();
+  expect(fetched.some((f) => /^split_help-[0-9a-f]+\.wasm$/.test(f))).toBe(true);
+  expect(errors).toEqual([]);
+});
+
+test("a screen whose download fails says so, and Try again fetches it", async ({ page }) => {
+  const helpCode = /\/split_help-[0-9a-f]+\.wasm$/;
+  await page.route(helpCode, (route) => route.abort("internetdisconnected"));
+  await page.goto("/customers");
+  await waitForApp(page);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Help" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "This could not be loaded" })).toBeVisible();
+  await expect(page).toHaveTitle("This could not be loaded – Partner Support Desk");
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("This page's code did not arrive. Check your connection, then try again.");
+  await expectNoAxeViolations(page, "with a screen that did not download");
+
+  await page.unroute(helpCode);
+  await alert.getByRole("button", { name: "Try again" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Help" })).toBeVisible();
+  await expect(page.getByRole("alert")).toHaveCount(0);
+});

@@ -23,4 +23,5 @@ pub const APP: AppStrings = AppStrings {
     not_found_body: "There is no page at this address. If you typed it, check it; if you followed a link, it may be out of date.",
     not_found_link: "Go to your customers",
     load_failed_title: "This could not be loaded",
+    screen_load_failed: "This page's code did not arrive. Check your connection, then try again.",
 };

@@ -1,0 +1,143 @@
+// Post-build step (run by scripts/post-build.mjs): cuts the app's wasm into the frame plus one
+// download per screen.
+//
+// The Rust side marks each screen as a split point (src/pages/screens.rs, `split` feature).
+// Trunk 0.21 cannot split wasm itself, so this hook redoes its last steps on the linked wasm
+// (built with `--emit-relocs`, see .cargo/config.toml):
+//   1. wasm-split-cli cuts it into the main module, one module per screen (and modules of code
+//      that several screens share) and a small loader, __wasm_split.js;
+//   2. wasm-bindgen generates the JS glue for the main module;
+//   3. binaryen (wasm-opt's library, from npm) shrinks every module as `wasm-opt -Oz` would
+//      (release builds);
+//   4. the results replace Trunk's own glue and wasm in the staging folder, every file named
+//      with Trunk's build hash (the host caches .js and .wasm for a year), and index.html's
+//      subresource-integrity values are recomputed.
+import binaryen from "binaryen";
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const crate = "partner-support-desk";
+/** The features rustc's wasm32-unknown-unknown target uses, so that the optimizer may keep them. */
+const wasmFeatures = [
+  "MVP", "BulkMemory", "BulkMemoryOpt", "MutableGlobals", "NontrappingFPToInt", "SignExt",
+  "ReferenceTypes", "CallIndirectOverlong", "Multivalue",
+].reduce((all, name) => all | binaryen.Features[name], 0);
+
+const staging = process.env.TRUNK_STAGING_DIR;
+const profile = process.env.TRUNK_PROFILE === "release" ? "release" : "debug";
+if (!staging) fail("TRUNK_STAGING_DIR is not set (run as a Trunk hook)");
+
+const glue = readdirSync(staging).find((f) => new RegExp(`^${crate}-[0-9a-f]+\\.js$`).test(f));
+if (!glue) fail(`no ${crate}-<hash>.js in the staging folder`);
+const stem = glue.slice(0, -".js".length);
+const hash = stem.slice(crate.length + 1);
+
+const targetDir =
+  process.env.CARGO_TARGET_DIR ||
+  JSON.parse(run("cargo", ["metadata", "--format-version", "1", "--no-deps", "--offline"]))
+    .target_directory;
+const linked = join(targetDir, "wasm32-unknown-unknown", profile, `${crate}.wasm`);
+
+const work = mkdtempSync(join(tmpdir(), "split-wasm-"));
+try {
+  const split = join(work, "split");
+  const bound = join(work, "bound");
+  mkdirSync(split);
+  mkdirSync(bound);
+
+  run("wasm-split-cli", [linked, split, "--target", "web", "--out-name", stem]);
+  const chunks = readdirSync(split).filter((f) => f.endsWith(".wasm") && f !== `${stem}.wasm`);
+  if (chunks.length === 0) fail("wasm-split-cli found no split points (is the `split` feature on?)");
+
+  run("wasm-bindgen", [
+    "--target", "web",
+    "--keep-lld-exports",
+    "--no-typescript",
+    "--out-dir", bound,
+    "--out-name", stem,
+    join(split, `${stem}.wasm`),
+  ]);
+
+  const loaderName = `__wasm_split-${hash}.js`;
+  let loader = readFileSync(join(split, "__wasm_split.js"), "utf8");
+  const renamed = [];
+  for (const chunk of chunks) {
+    const name = `${chunk.slice(0, -".wasm".length)}-${hash}.wasm`;
+    const before = loader;
+    loader = loader.split(`"./${chunk}"`).join(`"./${name}"`);
+    if (loader === before) fail(`__wasm_split.js does not name ${chunk}`);
+    copyFileSync(join(split, chunk), join(staging, name));
+    renamed.push(name);
+  }
+  writeFileSync(join(staging, loaderName), loader);
+
+  // Only the import statements move to the hashed name: the wasm still names its import module
+  // "./__wasm_split.js", and so do the keys of the glue's import object.
+  const importFrom = /from\s*(["'])\.\/__wasm_split\.js\1/g;
+  let mainJs = readFileSync(join(bound, `${stem}.js`), "utf8");
+  if (!importFrom.test(mainJs)) fail("the wasm-bindgen glue does not import ./__wasm_split.js");
+  mainJs = mainJs.replace(importFrom, `from "./${loaderName}"`);
+  writeFileSync(join(staging, `${stem}.js`), mainJs);
+  copyFileSync(join(bound, `${stem}_bg.wasm`), join(staging, `${stem}_bg.wasm`));
+
+  if (profile === "release") {
+    for (const file of [`${stem}_bg.wasm`, ...renamed]) shrink(join(staging, file));
+  }
+
+  const indexPath = join(staging, "index.html");
+  let html = readFileSync(indexPath, "utf8");
+  for (const file of [`${stem}.js`, `${stem}_bg.wasm`]) {
+    html = withIntegrity(html, file, readFileSync(join(staging, file)));
+  }
+  writeFileSync(indexPath, html);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+/** Replaces the integrity attribute of the tag that loads `file`. */
+function withIntegrity(html, file, bytes) {
+  const integrity = `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
+  const tag = new RegExp(`(<link[^>]*href="/${file.replace(/\./g, "\\.")}"[^>]*integrity=")[^"]*(")`);
+  if (!tag.test(html)) return html;
+  return html.replace(tag, `$1${integrity}$2`);
+}
+
+function run(command, args) {
+  try {
+    return execFileSync(command, args, { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  } catch (error) {
+    fail(`${command} failed: ${error.message}`);
+  }
+}
+
+/** `wasm-opt -Oz` through binaryen's API: one process for every module instead of one each. */
+function shrink(path) {
+  const module = binaryen.readBinary(readFileSync(path));
+  try {
+    module.setFeatures(wasmFeatures);
+    binaryen.setOptimizeLevel(2);
+    binaryen.setShrinkLevel(2);
+    binaryen.setDebugInfo(false);
+    module.optimize();
+    if (!module.validate()) fail(`${path} is not valid after optimising`);
+    writeFileSync(path, module.emitBinary());
+  } finally {
+    module.dispose();
+  }
+}
+
+function fail(message) {
+  console.error(`split-wasm: ${message}`);
+  process.exit(1);
+}

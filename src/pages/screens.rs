@@ -1,0 +1,101 @@
+//! The route views. Each screen's code is its own download, fetched the first time the partner
+//! opens that screen, so the first visit carries only the frame and the page it lands on.
+//!
+//! With the `split` feature (the Trunk build) every screen is a split point that
+//! `scripts/split-wasm.mjs` cuts into its own wasm file; without it (tests, native builds) the
+//! screens are plain functions and "loading" one is immediate.
+
+use crate::components::page_heading::PageHeading;
+use crate::i18n::use_strings;
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use std::future::Future;
+use std::pin::Pin;
+use wasm_split_helpers::SplitLoaderError;
+
+type ScreenLoad = Pin<Box<dyn Future<Output = Result<AnyView, SplitLoaderError>>>>;
+
+/// Shows a screen once its code is there; if the download fails, says so and offers to try
+/// again (a failed download is not remembered, so the next attempt fetches it afresh).
+#[component]
+fn LoadScreen(load: fn() -> ScreenLoad) -> impl IntoView {
+    let attempt = RwSignal::new(0_u32);
+    move || {
+        attempt.track();
+        Suspend::new(SendWrapper::new(async move {
+            match load().await {
+                Ok(screen) => screen,
+                Err(_) => view! { <ScreenLoadFailed attempt /> }.into_any(),
+            }
+        }))
+    }
+}
+
+#[component]
+fn ScreenLoadFailed(attempt: RwSignal<u32>) -> impl IntoView {
+    let s = use_strings();
+    view! {
+        <PageHeading title=s.app.load_failed_title />
+        <div class="notice notice--warning" role="alert">
+            <p>{s.app.screen_load_failed}</p>
+            <button
+                type="button"
+                class="button button--secondary"
+                on:click=move |_| attempt.update(|n| *n = n.wrapping_add(1))
+            >
+                {s.app.retry}
+            </button>
+        </div>
+    }
+}
+
+macro_rules! screens {
+    ($($(#[$doc:meta])* $route:ident => $page:path;)*) => {
+        mod code {
+            use leptos::prelude::*;
+            use wasm_split_helpers::SplitLoaderError;
+            $(
+                #[cfg(all(feature = "split", target_family = "wasm"))]
+                #[wasm_split_helpers::wasm_split($route, fallible)]
+                pub fn $route() -> Result<AnyView, SplitLoaderError> {
+                    Ok($page().into_any())
+                }
+
+                #[cfg(not(all(feature = "split", target_family = "wasm")))]
+                pub async fn $route() -> Result<AnyView, SplitLoaderError> {
+                    Ok($page().into_any())
+                }
+            )*
+        }
+
+        $(
+            $(#[$doc])*
+            pub fn $route() -> impl IntoView {
+                view! { <LoadScreen load=|| Box::pin(code::$route()) /> }
+            }
+        )*
+    };
+}
+
+screens! {
+    /// The customer picker.
+    customers => crate::pages::customers::Customers;
+    /// One customer's services and subscriptions.
+    service_management => crate::pages::service_management::ServiceManagement;
+    /// One customer's service requests.
+    customer_requests => crate::pages::customer_requests::CustomerRequests;
+    /// The Azure "New support request" flow.
+    azure_request => crate::pages::azure_request::AzureRequest;
+    /// The Office 365 / Dynamics CRM Online / EMS "Create service request" flow.
+    new_service_request => crate::pages::service_request_form::NewServiceRequest;
+    /// Service requests across all customers.
+    service_requests => crate::pages::service_requests::ServiceRequests;
+    /// One service request, its notes and Add a note.
+    request_detail => crate::pages::request_detail::RequestDetail;
+    /// The confirmation after a request is created.
+    request_created => crate::pages::request_created::RequestCreated;
+    /// The FAQ.
+    help => crate::pages::help::Help;
+    /// The partner's own contact details.
+    profile => crate::pages::profile::Profile;
+}

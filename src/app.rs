@@ -84,7 +84,7 @@ fn ConfiguredApp(config: AppConfig) -> impl IntoView {
             <Layout>
                 <Routes fallback=|| view! { <pages::not_found::NotFound /> }>
                     <Route path=path!("/") view=|| view! { <Redirect path="/customers" /> } />
-                    <Route path=path!("/customers") view=pages::screens::customers />
+                    <Route path=path!("/customers") view=pages::customers::Customers />
                     <Route
                         path=path!("/customers/:customer_id")
                         view=pages::screens::service_management

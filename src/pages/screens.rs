@@ -1,5 +1,7 @@
-//! The route views. Each screen's code is its own download, fetched the first time the partner
-//! opens that screen, so the first visit carries only the frame and the page it lands on.
+//! The route views of every screen but the customer picker. The picker, where the app opens,
+//! is part of the main download; each other part of the app (a screen, or the screens of one
+//! task, such as filing a request) is its own download, fetched the first time the partner opens
+//! it, so the first visit carries only the frame and the picker.
 //!
 //! With the `split` feature (the Trunk build) every screen is a split point that
 //! `scripts/split-wasm.mjs` cuts into its own wasm file; without it (tests, native builds) the
@@ -50,13 +52,13 @@ fn ScreenLoadFailed(attempt: RwSignal<u32>) -> impl IntoView {
 }
 
 macro_rules! screens {
-    ($($(#[$doc:meta])* $route:ident => $page:path;)*) => {
+    ($($(#[$doc:meta])* $route:ident in $download:ident => $page:path;)*) => {
         mod code {
             use leptos::prelude::*;
             use wasm_split_helpers::SplitLoaderError;
             $(
                 #[cfg(all(feature = "split", target_family = "wasm"))]
-                #[wasm_split_helpers::wasm_split($route, fallible)]
+                #[wasm_split_helpers::wasm_split($download, fallible)]
                 pub fn $route() -> Result<AnyView, SplitLoaderError> {
                     Ok($page().into_any())
                 }
@@ -78,24 +80,22 @@ macro_rules! screens {
 }
 
 screens! {
-    /// The customer picker.
-    customers => crate::pages::customers::Customers;
     /// One customer's services and subscriptions.
-    service_management => crate::pages::service_management::ServiceManagement;
+    service_management in service_management => crate::pages::service_management::ServiceManagement;
     /// One customer's service requests.
-    customer_requests => crate::pages::customer_requests::CustomerRequests;
+    customer_requests in requests => crate::pages::customer_requests::CustomerRequests;
     /// The Azure "New support request" flow.
-    azure_request => crate::pages::azure_request::AzureRequest;
+    azure_request in filing => crate::pages::azure_request::AzureRequest;
     /// The Office 365 / Dynamics CRM Online / EMS "Create service request" flow.
-    new_service_request => crate::pages::service_request_form::NewServiceRequest;
+    new_service_request in filing => crate::pages::service_request_form::NewServiceRequest;
     /// Service requests across all customers.
-    service_requests => crate::pages::service_requests::ServiceRequests;
+    service_requests in requests => crate::pages::service_requests::ServiceRequests;
     /// One service request, its notes and Add a note.
-    request_detail => crate::pages::request_detail::RequestDetail;
+    request_detail in requests => crate::pages::request_detail::RequestDetail;
     /// The confirmation after a request is created.
-    request_created => crate::pages::request_created::RequestCreated;
+    request_created in filing => crate::pages::request_created::RequestCreated;
     /// The FAQ.
-    help => crate::pages::help::Help;
+    help in help => crate::pages::help::Help;
     /// The partner's own contact details.
-    profile => crate::pages::profile::Profile;
+    profile in profile => crate::pages::profile::Profile;
 }

@@ -7,6 +7,7 @@
 //! `scripts/split-wasm.mjs` cuts into its own wasm file; without it (tests, native builds) the
 //! screens are plain functions and "loading" one is immediate.
 
+use crate::components::load_error::LoadingLine;
 use crate::components::page_heading::PageHeading;
 use crate::i18n::use_strings;
 use leptos::prelude::*;
@@ -17,24 +18,31 @@ use wasm_split_helpers::SplitLoaderError;
 
 type ScreenLoad = Pin<Box<dyn Future<Output = Result<AnyView, SplitLoaderError>>>>;
 
-/// Shows a screen once its code is there; if the download fails, says so and offers to try
-/// again (a failed download is not remembered, so the next attempt fetches it afresh).
+/// Shows "Loading…" until a screen's code is there, then the screen; if the download fails,
+/// says so and offers to try again (a failed download is not remembered, so the next attempt
+/// fetches it afresh).
 #[component]
 fn LoadScreen(load: fn() -> ScreenLoad) -> impl IntoView {
     let attempt = RwSignal::new(0_u32);
-    move || {
-        attempt.track();
-        Suspend::new(SendWrapper::new(async move {
-            match load().await {
-                Ok(screen) => screen,
-                Err(_) => view! { <ScreenLoadFailed attempt /> }.into_any(),
-            }
-        }))
+    let waiting = RwSignal::new(true);
+    view! {
+        {move || waiting.get().then(|| view! { <LoadingLine /> })}
+        {move || {
+            attempt.track();
+            Suspend::new(SendWrapper::new(async move {
+                let screen = match load().await {
+                    Ok(screen) => screen,
+                    Err(_) => view! { <ScreenLoadFailed attempt waiting /> }.into_any(),
+                };
+                waiting.set(false);
+                screen
+            }))
+        }}
     }
 }
 
 #[component]
-fn ScreenLoadFailed(attempt: RwSignal<u32>) -> impl IntoView {
+fn ScreenLoadFailed(attempt: RwSignal<u32>, waiting: RwSignal<bool>) -> impl IntoView {
     let s = use_strings();
     view! {
         <PageHeading title=s.app.load_failed_title />
@@ -43,7 +51,10 @@ fn ScreenLoadFailed(attempt: RwSignal<u32>) -> impl IntoView {
             <button
                 type="button"
                 class="button button--secondary"
-                on:click=move |_| attempt.update(|n| *n = n.wrapping_add(1))
+                on:click=move |_| {
+                    waiting.set(true);
+                    attempt.update(|n| *n = n.wrapping_add(1));
+                }
             >
                 {s.app.retry}
             </button>

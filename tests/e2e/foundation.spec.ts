@@ -135,3 +135,20 @@ test("a screen whose download fails says so, and Try again fetches it", async ({
   await expect(page.getByRole("heading", { level: 1, name: "Help" })).toBeVisible();
   await expect(page.getByRole("alert")).toHaveCount(0);
 });
+
+test("while a screen downloads, the page says it is loading", async ({ page }) => {
+  const helpCode = /\/split_help-[0-9a-f]+\.wasm$/;
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(helpCode, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/customers");
+  await waitForApp(page);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Help" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Loading…" })).toBeVisible();
+  release();
+  await expect(page.getByRole("heading", { level: 1, name: "Help" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Loading…" })).toHaveCount(0);
+});

@@ -34,6 +34,9 @@ const wasmFeatures = [
   "ReferenceTypes", "CallIndirectOverlong", "Multivalue",
 ].reduce((all, name) => all | binaryen.Features[name], 0);
 
+/** The scratch folder, removed on the way out, also when a step fails. */
+let work = null;
+
 const staging = process.env.TRUNK_STAGING_DIR;
 const profile = process.env.TRUNK_PROFILE === "release" ? "release" : "debug";
 if (!staging) fail("TRUNK_STAGING_DIR is not set (run as a Trunk hook)");
@@ -49,7 +52,7 @@ const targetDir =
     .target_directory;
 const linked = join(targetDir, "wasm32-unknown-unknown", profile, `${crate}.wasm`);
 
-const work = mkdtempSync(join(tmpdir(), "split-wasm-"));
+work = mkdtempSync(join(tmpdir(), "split-wasm-"));
 try {
   const split = join(work, "split");
   const bound = join(work, "bound");
@@ -139,5 +142,6 @@ function shrink(path) {
 
 function fail(message) {
   console.error(`split-wasm: ${message}`);
+  if (work) rmSync(work, { recursive: true, force: true });
   process.exit(1);
 }

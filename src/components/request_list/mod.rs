@@ -94,7 +94,8 @@ pub fn RequestList(
         })
     };
 
-    let status_value = move || filter.with(|f| f.status.map(status_slug).unwrap_or_default());
+    let status_value =
+        move || filter.with(|f| f.status.map(status_slug).unwrap_or_default().to_owned());
     let severity_value = move || {
         filter.with(|f| {
             f.severity
@@ -102,7 +103,8 @@ pub fn RequestList(
                 .unwrap_or_default()
         })
     };
-    let service_value = move || filter.with(|f| f.service.map(|s| s.slug()).unwrap_or_default());
+    let service_value =
+        move || filter.with(|f| f.service.map(|s| s.slug()).unwrap_or_default().to_owned());
     let sort_value = move || match filter.with(|f| f.sort) {
         SortOrder::NewestFirst => "newest",
         SortOrder::OldestFirst => "oldest",
@@ -133,63 +135,42 @@ pub fn RequestList(
                     on:input=on_search
                 />
             </div>
-            <div class="field">
-                <label for="filter-status">{r.filter_status}</label>
-                <select id="filter-status" name="status" prop:value=status_value on:change=on_status>
-                    <option value="" selected=move || status_value().is_empty()>{r.status_any}</option>
-                    {STATUS_CHOICES
-                        .into_iter()
-                        .map(|status| {
-                            let slug = status_slug(status);
-                            view! {
-                                <option value=slug selected=move || status_value() == slug>
-                                    {(r.status_name)(status)}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-            </div>
-            <div class="field">
-                <label for="filter-severity">{r.filter_severity}</label>
-                <select
-                    id="filter-severity"
-                    name="severity"
-                    prop:value=severity_value
-                    on:change=on_severity
-                >
-                    <option value="" selected=move || severity_value().is_empty()>{r.severity_any}</option>
-                    {Severity::ALL
-                        .into_iter()
-                        .map(|severity| {
-                            let letter = severity.letter().to_string();
-                            let current = letter.clone();
-                            view! {
-                                <option value=letter selected=move || severity_value() == current>
-                                    {(r.severity_name)(severity)}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-            </div>
-            <div class="field">
-                <label for="filter-service">{r.filter_service}</label>
-                <select id="filter-service" name="service" prop:value=service_value on:change=on_service>
-                    <option value="" selected=move || service_value().is_empty()>{r.service_any}</option>
-                    {ServiceFamily::IN_SCOPE
-                        .into_iter()
-                        .map(|family| {
-                            let slug = family.slug();
-                            view! {
-                                <option value=slug selected=move || service_value() == slug>
-                                    {(use_strings().customers.family_name)(family)}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-            </div>
+            <FilterSelect
+                id="filter-status"
+                name="status"
+                label=r.filter_status
+                any=r.status_any
+                choices=STATUS_CHOICES
+                    .into_iter()
+                    .map(|status| (status_slug(status).to_owned(), (r.status_name)(status)))
+                    .collect()
+                value=Signal::derive(status_value)
+                on_change=on_status
+            />
+            <FilterSelect
+                id="filter-severity"
+                name="severity"
+                label=r.filter_severity
+                any=r.severity_any
+                choices=Severity::ALL
+                    .into_iter()
+                    .map(|severity| (severity.letter().to_string(), (r.severity_name)(severity)))
+                    .collect()
+                value=Signal::derive(severity_value)
+                on_change=on_severity
+            />
+            <FilterSelect
+                id="filter-service"
+                name="service"
+                label=r.filter_service
+                any=r.service_any
+                choices=ServiceFamily::IN_SCOPE
+                    .into_iter()
+                    .map(|family| (family.slug().to_owned(), (s.customers.family_name)(family)))
+                    .collect()
+                value=Signal::derive(service_value)
+                on_change=on_service
+            />
             {move || {
                 filter.with(RequestFilter::narrows).then(|| {
                     view! {
@@ -312,3 +293,35 @@ fn RequestRow(request: ServiceRequest, show_customer: bool, own: &'static str) -
 
 #[cfg(test)]
 mod tests;
+
+/// One filter's drop-down: "any" first, then each choice as (value in the address, label).
+#[component]
+fn FilterSelect(
+    id: &'static str,
+    name: &'static str,
+    label: &'static str,
+    any: &'static str,
+    choices: Vec<(String, &'static str)>,
+    value: Signal<String>,
+    on_change: impl Fn(leptos::ev::Event) + 'static,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <select id=id name=name prop:value=value on:change=on_change>
+                <option value="" selected=move || value.with(String::is_empty)>{any}</option>
+                {choices
+                    .into_iter()
+                    .map(|(choice, text)| {
+                        let current = choice.clone();
+                        view! {
+                            <option value=choice selected=move || value.with(|v| *v == current)>
+                                {text}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}

@@ -64,7 +64,6 @@ pub async fn load_party(backend: Backend, id: String) -> Result<Party, BackendEr
 fn own_organization_name() -> &'static str {
     leptos::prelude::use_context::<Locale>()
         .unwrap_or_default()
-        .strings()
-        .forms
+        .forms()
         .my_organization
 }

@@ -2,12 +2,12 @@
 
 use crate::domain::service_request::RequestStatus;
 use crate::domain::severity::Severity;
-use crate::i18n::use_strings;
+use crate::i18n::use_request_strings;
 use leptos::prelude::*;
 
 #[component]
 pub fn SeverityBadge(severity: Severity) -> impl IntoView {
-    let r = &use_strings().requests;
+    let r = use_request_strings();
     let class = match severity {
         Severity::Critical => "badge badge--critical",
         Severity::Moderate => "badge badge--moderate",
@@ -18,7 +18,7 @@ pub fn SeverityBadge(severity: Severity) -> impl IntoView {
 
 #[component]
 pub fn StatusBadge(status: RequestStatus) -> impl IntoView {
-    let r = &use_strings().requests;
+    let r = use_request_strings();
     let class = match status {
         RequestStatus::Open => "badge badge--open",
         RequestStatus::Closed => "badge badge--closed",

@@ -1,6 +1,6 @@
 //! "Check your request": each answer with a Change link back to its field.
 
-use crate::i18n::use_strings;
+use crate::i18n::use_form_strings;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -34,7 +34,7 @@ pub fn own_support_plan_answer(
 ) -> Answer {
     use crate::domain::azure::OwnSupportPlanKind;
     use crate::domain::validation::Field;
-    let f = &use_strings().forms;
+    let f = use_form_strings();
     let kind = OwnSupportPlanKind::from_slug(&plan.kind)
         .map(f.own_plan_kind_label)
         .unwrap_or_default();
@@ -47,7 +47,7 @@ pub fn own_support_plan_answer(
 
 #[component]
 pub fn CheckAnswers(#[prop(into)] heading: String, answers: Vec<Answer>) -> impl IntoView {
-    let f = &use_strings().forms;
+    let f = use_form_strings();
     view! {
         <section class="card">
             <h2>{heading}</h2>

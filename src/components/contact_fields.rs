@@ -7,7 +7,7 @@ use crate::components::request_flow::FlowNav;
 use crate::domain::contact::{countries, country_name, time_zones, SupportLanguage};
 use crate::domain::validation::{ContactForm, Field};
 use crate::form_signals;
-use crate::i18n::use_strings;
+use crate::i18n::use_form_strings;
 use leptos::prelude::*;
 
 form_signals!(
@@ -25,8 +25,7 @@ pub fn ContactFields(
     #[prop(into)] errors: Signal<Vec<FormError>>,
     #[prop(default = true)] show_language: bool,
 ) -> impl IntoView {
-    let s = use_strings();
-    let f = &s.forms;
+    let f = use_form_strings();
     let error = move |field: Field| Signal::derive(move || message_for(&errors.get(), field.id()));
     let country_choices = countries()
         .iter()
@@ -113,7 +112,7 @@ pub fn SupportLanguageField(
     value: RwSignal<String>,
     #[prop(into)] error: Signal<Option<String>>,
 ) -> impl IntoView {
-    let f = &use_strings().forms;
+    let f = use_form_strings();
     let choices = SupportLanguage::ALL
         .iter()
         .map(|l| Choice::new(l.code(), l.name()))
@@ -134,7 +133,7 @@ pub fn SupportLanguageField(
 /// "Save these details for future requests".
 #[component]
 pub fn SaveContactCheckbox(checked: RwSignal<bool>) -> impl IntoView {
-    let f = &use_strings().forms;
+    let f = use_form_strings();
     view! {
         <div class="field">
             <div class="choice">
@@ -156,7 +155,7 @@ pub fn SaveContactCheckbox(checked: RwSignal<bool>) -> impl IntoView {
 
 /// The contact details as answers, with Change links to the contact step.
 pub fn contact_answers(contact: ContactSignals, nav: &FlowNav) -> Vec<Answer> {
-    let f = &use_strings().forms;
+    let f = use_form_strings();
     let label = f.field_label;
     let c = contact.get_untracked();
     let step = nav.steps.iter().position(|s| *s == "contact").unwrap_or(0);

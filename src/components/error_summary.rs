@@ -1,7 +1,7 @@
 //! The error summary at the top of a form (GOV.UK pattern): "There is a problem", one link per
 //! error that moves focus to its field. It takes focus after each failed submit.
 
-use crate::i18n::use_strings;
+use crate::i18n::use_form_strings;
 use leptos::prelude::*;
 
 /// One message, tied to the id of the field it is about.
@@ -34,7 +34,7 @@ pub fn ErrorSummary(
     #[prop(into)] errors: Signal<Vec<FormError>>,
     #[prop(into)] attempt: Signal<u32>,
 ) -> impl IntoView {
-    let s = use_strings();
+    let f = use_form_strings();
     let summary = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |_| {
         attempt.track();
@@ -54,7 +54,7 @@ pub fn ErrorSummary(
                 tabindex="-1"
                 node_ref=summary
             >
-                <h2 id="error-summary-title">{s.forms.error_summary_title}</h2>
+                <h2 id="error-summary-title">{f.error_summary_title}</h2>
                 <ul>
                     <For each=move || errors.get() key=|e| e.clone() let:error>
                         <li>
@@ -90,7 +90,7 @@ pub fn focus_element(id: &str) {
 
 /// The messages for validation errors, in the current language, tied to their fields.
 pub fn from_field_errors(errors: &[crate::domain::validation::FieldError]) -> Vec<FormError> {
-    let f = &use_strings().forms;
+    let f = use_form_strings();
     let mut seen = std::collections::HashSet::new();
     errors
         .iter()

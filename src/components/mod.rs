@@ -5,6 +5,7 @@ pub mod breadcrumbs;
 pub mod check_answers;
 pub mod contact_fields;
 pub mod customer_picker;
+pub mod document_title;
 pub mod error_summary;
 pub mod fields;
 pub mod layout;

@@ -1,9 +1,9 @@
 //! A page's title: the `<h1>` and the document title together, so they never disagree. After a
 //! failed submit the document title starts with "Error: ".
 
+use crate::components::document_title::DocumentTitle;
 use crate::i18n::use_strings;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn PageHeading(
@@ -19,7 +19,7 @@ pub fn PageHeading(
         }
     });
     view! {
-        <Title text=document_title />
+        <DocumentTitle text=document_title />
         <h1 class="page-title">{title}</h1>
     }
 }

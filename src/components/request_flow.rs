@@ -2,7 +2,7 @@
 //! the review after a "Change", the restored-draft notice and the send error.
 
 use crate::backend::BackendError;
-use crate::i18n::use_strings;
+use crate::i18n::use_form_strings;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
@@ -64,7 +64,7 @@ pub fn use_flow_query(steps: &'static [&'static str]) -> FlowQuery {
 /// "We restored the draft you were writing", with a way to throw it away.
 #[component]
 pub fn DraftNotice(saved: String, #[prop(into)] on_discard: Callback<()>) -> impl IntoView {
-    let f = &use_strings().forms;
+    let f = use_form_strings();
     let visible = RwSignal::new(true);
     view! {
         <Show when=move || visible.get()>
@@ -88,7 +88,7 @@ pub fn DraftNotice(saved: String, #[prop(into)] on_discard: Callback<()>) -> imp
 /// Why sending failed, in words the partner can act on; sending again is safe.
 #[component]
 pub fn SendError(#[prop(into)] error: Signal<Option<BackendError>>) -> impl IntoView {
-    let f = &use_strings().forms;
+    let f = use_form_strings();
     move || {
         error.get().map(|error| {
             view! {

@@ -3,7 +3,7 @@
 use crate::components::fields::{Choice, RadioGroup};
 use crate::domain::severity::{first_response_target, IncidentKind, Severity};
 use crate::domain::validation::Field;
-use crate::i18n::use_strings;
+use crate::i18n::use_form_strings;
 use leptos::prelude::*;
 
 #[component]
@@ -12,7 +12,7 @@ pub fn SeverityPicker(
     #[prop(into)] error: Signal<Option<String>>,
     #[prop(into)] incident: Signal<IncidentKind>,
 ) -> impl IntoView {
-    let f = &use_strings().forms;
+    let f = use_form_strings();
     let choices = Signal::derive(move || {
         let incident = incident.get();
         Severity::ALL

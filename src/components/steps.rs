@@ -1,7 +1,7 @@
 //! The steps of a flow (Basics, Details, Contact, Review), with the current one marked for
 //! screen readers too.
 
-use crate::i18n::use_strings;
+use crate::i18n::use_form_strings;
 use leptos::prelude::*;
 
 #[component]
@@ -9,11 +9,11 @@ pub fn StepIndicator(
     steps: Vec<&'static str>,
     #[prop(into)] current: Signal<usize>,
 ) -> impl IntoView {
-    let s = use_strings();
+    let f = use_form_strings();
     let total = steps.len();
     view! {
-        <nav class="steps" aria-label=s.forms.steps_label>
-            <p class="visually-hidden">{move || (s.forms.step_of)(current.get() + 1, total)}</p>
+        <nav class="steps" aria-label=f.steps_label>
+            <p class="visually-hidden">{move || (f.step_of)(current.get() + 1, total)}</p>
             <ol>
                 {steps
                     .into_iter()

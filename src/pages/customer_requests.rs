@@ -7,7 +7,7 @@ use crate::components::load_error::{LoadError, LoadingLine};
 use crate::components::page_heading::PageHeading;
 use crate::components::request_list::RequestList;
 use crate::domain::ServiceRequest;
-use crate::i18n::use_strings;
+use crate::i18n::{use_request_strings, use_strings};
 use crate::party::{load_party, Party};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -15,6 +15,7 @@ use leptos_router::hooks::use_params_map;
 #[component]
 pub fn CustomerRequests() -> impl IntoView {
     let s = use_strings();
+    let r = use_request_strings();
     let params = use_params_map();
     let backend = crate::app::use_backend();
     let customer_id = Memo::new(move |_| params.read().get("customer_id").unwrap_or_default());
@@ -33,9 +34,9 @@ pub fn CustomerRequests() -> impl IntoView {
         view! {
             <Breadcrumbs trail=vec![
                 Crumb::link(s.app.nav_customers, "/customers"),
-                Crumb::here(s.requests.service_requests_title),
+                Crumb::here(r.service_requests_title),
             ] />
-            <PageHeading title=s.requests.service_requests_title />
+            <PageHeading title=r.service_requests_title />
         }
     };
 
@@ -63,7 +64,7 @@ pub fn CustomerRequests() -> impl IntoView {
 #[component]
 fn PartyRequests(party: Party, requests: Vec<ServiceRequest>) -> impl IntoView {
     let s = use_strings();
-    let r = &s.requests;
+    let r = use_request_strings();
     let trail = vec![
         Crumb::link(s.app.nav_customers, "/customers"),
         Crumb::link(party.name.clone(), party.href()),

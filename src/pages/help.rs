@@ -4,7 +4,7 @@
 
 use crate::components::page_heading::PageHeading;
 use crate::domain::severity::{ResponseTarget, Severity};
-use crate::i18n::use_strings;
+use crate::i18n::{use_help_strings, use_request_strings};
 use leptos::prelude::*;
 
 /// One question and its answer. `id` is the heading's anchor, for the table of contents.
@@ -33,7 +33,7 @@ pub enum HelpBlock {
 
 #[component]
 pub fn Help() -> impl IntoView {
-    let h = &use_strings().help;
+    let h = use_help_strings();
     view! {
         <div class="readable help">
             <PageHeading title=h.help_title />
@@ -83,8 +83,8 @@ fn block(block: &'static HelpBlock) -> AnyView {
 /// Severity, business impact and initial response for critical technical incidents.
 #[component]
 fn ResponseTimes() -> impl IntoView {
-    let s = use_strings();
-    let h = &s.help;
+    let h = use_help_strings();
+    let r = use_request_strings();
     view! {
         <div class="table-wrap response-times">
             <table>
@@ -103,7 +103,7 @@ fn ResponseTimes() -> impl IntoView {
                             let target: ResponseTarget = severity.critical_incident_target();
                             view! {
                                 <tr>
-                                    <th scope="row">{(s.requests.severity_name)(severity)}</th>
+                                    <th scope="row">{(r.severity_name)(severity)}</th>
                                     <td>{(h.impact)(severity)}</td>
                                     <td class="response-times__target">{(h.response_time)(target)}</td>
                                 </tr>

@@ -4,7 +4,7 @@ use crate::components::contact_fields::{ContactFields, ContactSignals};
 use crate::components::error_summary::{focus_element, from_field_errors, ErrorSummary, FormError};
 use crate::components::page_heading::PageHeading;
 use crate::domain::validation::{validate_contact, ContactForm};
-use crate::i18n::use_strings;
+use crate::i18n::{use_form_strings, use_request_strings};
 use crate::session::PartnerProfile;
 use leptos::prelude::*;
 
@@ -32,8 +32,8 @@ fn trimmed(form: ContactForm) -> ContactForm {
 
 #[component]
 pub fn Profile() -> impl IntoView {
-    let s = use_strings();
-    let r = &s.requests;
+    let f = use_form_strings();
+    let r = use_request_strings();
     let profile = PartnerProfile::expect();
     let form = ContactSignals::new(&profile.0.get_untracked());
     let errors = RwSignal::new(Vec::<FormError>::new());
@@ -91,7 +91,7 @@ pub fn Profile() -> impl IntoView {
                 </div>
             })}
             <form class="form" novalidate on:submit=save>
-                <h2>{s.forms.contact_heading}</h2>
+                <h2>{f.contact_heading}</h2>
                 <ContactFields form errors />
                 <div class="actions">
                     <button type="submit" class="button">{r.save_details}</button>

@@ -13,7 +13,7 @@ use crate::domain::severity::{
     first_response_due, first_response_target, BusinessHours, IncidentKind,
 };
 use crate::domain::ServiceRequest;
-use crate::i18n::{use_locale, use_strings};
+use crate::i18n::{use_form_strings, use_locale, use_request_strings, use_strings};
 use crate::session::PartnerProfile;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -48,7 +48,8 @@ pub fn RequestCreated() -> impl IntoView {
 #[component]
 fn Confirmation(request: ServiceRequest) -> impl IntoView {
     let s = use_strings();
-    let f = &s.forms;
+    let f = use_form_strings();
+    let r = use_request_strings();
     let locale = use_locale();
     let profile = PartnerProfile::expect();
     let customer_id = request
@@ -111,11 +112,11 @@ fn Confirmation(request: ServiceRequest) -> impl IntoView {
                         </button>
                         <span role="status" class="hint">{move || copy_status.get()}</span>
                     </dd>
-                    <dt>{s.requests.title_label}</dt>
+                    <dt>{r.title_label}</dt>
                     <dd>{request.title.clone()}</dd>
-                    <dt>{s.requests.customer_label}</dt>
+                    <dt>{r.customer_label}</dt>
                     <dd>{customer_name.clone()}</dd>
-                    <dt>{s.requests.severity_label}</dt>
+                    <dt>{r.severity_label}</dt>
                     <dd>{request.severity.map(|severity| view! { <SeverityBadge severity /> })}</dd>
                 </dl>
                 {due.map(|due| view! { <p class="due"><strong>{(f.first_response_due)(&due)}</strong></p> })}

@@ -6,6 +6,7 @@ use crate::backend::BackendError;
 use crate::browser;
 use crate::components::badges::{SeverityBadge, StatusBadge};
 use crate::components::breadcrumbs::{Breadcrumbs, Crumb};
+use crate::components::document_title::DocumentTitle;
 use crate::components::error_summary::{
     focus_element, from_field_errors, message_for, ErrorSummary, FormError,
 };
@@ -16,16 +17,16 @@ use crate::components::request_list::customer_display_name;
 use crate::domain::customer::OWN_ORGANIZATION_ID;
 use crate::domain::validation::{validate_note, Field, NOTE_MAX};
 use crate::domain::{Note, RequestStatus, ServiceRequest, Timestamp};
-use crate::i18n::{use_locale, use_strings};
+use crate::i18n::{use_form_strings, use_locale, use_request_strings, use_strings};
 use crate::session::PartnerProfile;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn RequestDetail() -> impl IntoView {
     let s = use_strings();
+    let r = use_request_strings();
     let params = use_params_map();
     let backend = crate::app::use_backend();
     let id = Memo::new(move |_| params.read().get("request_id").unwrap_or_default());
@@ -43,9 +44,9 @@ pub fn RequestDetail() -> impl IntoView {
         view! {
             <Breadcrumbs trail=vec![
                 Crumb::link(s.app.nav_service_requests, "/requests"),
-                Crumb::here(s.requests.request_detail_title),
+                Crumb::here(r.request_detail_title),
             ] />
-            <PageHeading title=s.requests.request_detail_title />
+            <PageHeading title=r.request_detail_title />
         }
     };
     view! {
@@ -84,7 +85,7 @@ fn time_formatter() -> impl Fn(Timestamp) -> String + Copy + Send + Sync + 'stat
 #[component]
 fn RequestView(request: ServiceRequest) -> impl IntoView {
     let s = use_strings();
-    let r = &s.requests;
+    let r = use_request_strings();
     let format = time_formatter();
     let errors = RwSignal::new(Vec::<FormError>::new());
     let attempt = RwSignal::new(0u32);
@@ -93,7 +94,7 @@ fn RequestView(request: ServiceRequest) -> impl IntoView {
         .customer_id
         .clone()
         .unwrap_or_else(|| OWN_ORGANIZATION_ID.to_owned());
-    let customer_name = customer_display_name(&request, s.forms.my_organization);
+    let customer_name = customer_display_name(&request, use_form_strings().my_organization);
     let customer_href = format!("/customers/{customer_id}");
     let has_errors = Signal::derive(move || !errors.with(Vec::is_empty));
     let document_title = {
@@ -141,7 +142,7 @@ fn RequestView(request: ServiceRequest) -> impl IntoView {
     };
 
     view! {
-        <Title text=document_title />
+        <DocumentTitle text=document_title />
         <Breadcrumbs trail />
         <p class="eyebrow">
             {r.request_detail_title} " " <span class="request-number">{request_id.clone()}</span>
@@ -205,7 +206,7 @@ fn RequestView(request: ServiceRequest) -> impl IntoView {
 /// Notes, oldest first (newest last), each with its author and time.
 #[component]
 fn NoteList(#[prop(into)] notes: Signal<Vec<Note>>) -> impl IntoView {
-    let r = &use_strings().requests;
+    let r = use_request_strings();
     let format = time_formatter();
     move || {
         let notes = notes.get();
@@ -245,7 +246,8 @@ fn AddNote(
     attempt: RwSignal<u32>,
 ) -> impl IntoView {
     let s = use_strings();
-    let r = &s.requests;
+    let r = use_request_strings();
+    let f = use_form_strings();
     // The backend is not `Send`; a local stored value keeps the handlers `Copy`.
     let backend = StoredValue::new_local(crate::app::use_backend());
     let text = RwSignal::new(String::new());
@@ -318,12 +320,12 @@ fn AddNote(
             >
                 <TextArea
                     id=Field::Note.id()
-                    label=(s.forms.field_label)(Field::Note)
+                    label=(f.field_label)(Field::Note)
                     hint=r.note_hint
                     value=text
                     error=note_error
                     max_chars=NOTE_MAX
-                    chars_left=s.forms.chars_left
+                    chars_left=f.chars_left
                 />
                 <div class="actions">
                     <button

@@ -4,12 +4,12 @@ use crate::backend::BackendError;
 use crate::components::load_error::{LoadError, LoadingLine};
 use crate::components::page_heading::PageHeading;
 use crate::components::request_list::RequestList;
-use crate::i18n::use_strings;
+use crate::i18n::use_request_strings;
 use leptos::prelude::*;
 
 #[component]
 pub fn ServiceRequests() -> impl IntoView {
-    let r = &use_strings().requests;
+    let r = use_request_strings();
     let backend = crate::app::use_backend();
     let requests = LocalResource::new(move || {
         let backend = backend.clone();

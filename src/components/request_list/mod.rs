@@ -14,7 +14,7 @@ use crate::components::error_summary::focus_element;
 use crate::domain::service::ServiceFamily;
 use crate::domain::service_request::ServiceRequest;
 use crate::domain::severity::Severity;
-use crate::i18n::{use_locale, use_strings};
+use crate::i18n::{use_form_strings, use_locale, use_request_strings, use_strings};
 use crate::session::PartnerProfile;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
@@ -30,8 +30,8 @@ pub fn RequestList(
     #[prop(optional)] empty_hint: Option<&'static str>,
 ) -> impl IntoView {
     let s = use_strings();
-    let r = &s.requests;
-    let own = s.forms.my_organization;
+    let r = use_request_strings();
+    let own = use_form_strings().my_organization;
 
     let query = use_query_map();
     let pathname = use_location().pathname;
@@ -217,7 +217,7 @@ pub fn RequestList(
                 view! {
                     <div class="table-wrap request-table-wrap">
                         <table class="stack request-table">
-                            <caption class="visually-hidden">{s.requests.service_requests_title}</caption>
+                            <caption class="visually-hidden">{r.service_requests_title}</caption>
                             <thead>
                                 <tr>
                                     <th scope="col">{r.column_request}</th>
@@ -245,7 +245,7 @@ pub fn RequestList(
 
 #[component]
 fn RequestRow(request: ServiceRequest, show_customer: bool, own: &'static str) -> impl IntoView {
-    let r = &use_strings().requests;
+    let r = use_request_strings();
     let locale = use_locale();
     let zone = PartnerProfile::expect()
         .0

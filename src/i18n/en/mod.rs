@@ -4,12 +4,13 @@ mod forms;
 mod help;
 mod requests;
 
-use super::Strings;
+use super::{FormStrings, HelpStrings, RequestStrings, Strings};
 
 pub static STRINGS: Strings = Strings {
     app: app::APP,
     customers: customers::CUSTOMERS,
-    forms: forms::FORMS,
-    help: help::HELP,
-    requests: requests::REQUESTS,
 };
+
+pub static FORMS: FormStrings = forms::FORMS;
+pub static HELP: HelpStrings = help::HELP;
+pub static REQUESTS: RequestStrings = requests::REQUESTS;

@@ -8,7 +8,7 @@ use crate::domain::azure::{
 };
 use crate::domain::service::Subscription;
 use crate::domain::validation::Field;
-use crate::i18n::use_strings;
+use crate::i18n::use_form_strings;
 use leptos::prelude::*;
 
 #[component]
@@ -19,7 +19,7 @@ pub fn BasicsStep(
     subscriptions: Vec<Subscription>,
     errors: RwSignal<Vec<FormError>>,
 ) -> impl IntoView {
-    let f = &use_strings().forms;
+    let f = use_form_strings();
     let error = move |field: Field| Signal::derive(move || message_for(&errors.get(), field.id()));
     let issue_type = Signal::derive(move || IssueType::from_slug(&form.issue_type.get()));
     let needs_service = move || issue_type.get().is_some_and(IssueType::needs_service);

@@ -9,7 +9,7 @@ use crate::domain::azure::IssueType;
 use crate::domain::service::ServiceFamily;
 use crate::domain::severity::IncidentKind;
 use crate::domain::validation::{Field, DESCRIPTION_MAX};
-use crate::i18n::use_strings;
+use crate::i18n::use_form_strings;
 use leptos::prelude::*;
 
 #[component]
@@ -18,7 +18,7 @@ pub fn DetailsStep(
     #[prop(into)] issue_type: Signal<Option<IssueType>>,
     errors: RwSignal<Vec<FormError>>,
 ) -> impl IntoView {
-    let f = &use_strings().forms;
+    let f = use_form_strings();
     let error = move |field: Field| Signal::derive(move || message_for(&errors.get(), field.id()));
     let incident =
         Signal::derive(move || IncidentKind::for_request(ServiceFamily::Azure, issue_type.get()));

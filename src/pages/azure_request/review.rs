@@ -9,7 +9,7 @@ use crate::domain::contact::SupportLanguage;
 use crate::domain::service::Subscription;
 use crate::domain::severity::Severity;
 use crate::domain::validation::Field;
-use crate::i18n::use_strings;
+use crate::i18n::use_form_strings;
 use crate::party::Party;
 use leptos::prelude::*;
 
@@ -23,8 +23,7 @@ pub fn Review(
     subscriptions: Vec<Subscription>,
     nav: FlowNav,
 ) -> impl IntoView {
-    let s = use_strings();
-    let f = &s.forms;
+    let f = use_form_strings();
     let label = f.field_label;
     let change = |step: usize, field: Field| nav.href(STEPS[step], Some(field.id()), true);
     let or_not_given = |value: String| {

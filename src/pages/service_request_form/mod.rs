@@ -30,7 +30,7 @@ use crate::domain::validation::{
 use crate::domain::NewServiceRequest;
 use crate::drafts;
 use crate::form_signals;
-use crate::i18n::{use_locale, use_strings};
+use crate::i18n::{use_form_strings, use_locale, use_strings};
 use crate::party::{load_party, Party};
 use crate::session::PartnerProfile;
 use leptos::prelude::*;
@@ -199,7 +199,7 @@ impl TopicForm {
 #[component]
 fn TopicFlow(party: Party, family: ServiceFamily, topics: Vec<SupportTopic>) -> impl IntoView {
     let s = use_strings();
-    let f = &s.forms;
+    let f = use_form_strings();
     let locale = use_locale();
     let profile = PartnerProfile::expect();
     let backend = crate::app::use_backend();

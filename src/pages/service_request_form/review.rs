@@ -8,7 +8,7 @@ use crate::domain::service::ServiceFamily;
 use crate::domain::severity::Severity;
 use crate::domain::support_topic::SupportTopic;
 use crate::domain::validation::Field;
-use crate::i18n::use_strings;
+use crate::i18n::{use_form_strings, use_strings};
 use crate::party::Party;
 use leptos::prelude::*;
 
@@ -23,7 +23,7 @@ pub fn Review(
     nav: FlowNav,
 ) -> impl IntoView {
     let s = use_strings();
-    let f = &s.forms;
+    let f = use_form_strings();
     let label = f.field_label;
     let d = details.get_untracked();
     let topic = topic

@@ -4,7 +4,7 @@
 use crate::components::fields::Choice;
 use crate::domain::support_topic::{by_category, filter_topics, split_common, SupportTopic};
 use crate::domain::validation::Field;
-use crate::i18n::use_strings;
+use crate::i18n::use_form_strings;
 use leptos::prelude::*;
 
 #[component]
@@ -13,7 +13,7 @@ pub fn TopicStep(
     selected: RwSignal<String>,
     #[prop(into)] error: Signal<Option<String>>,
 ) -> impl IntoView {
-    let f = &use_strings().forms;
+    let f = use_form_strings();
     let topics = StoredValue::new(topics);
     let filter = RwSignal::new(String::new());
     // Show everything at once when the chosen topic is one of the less common ones.

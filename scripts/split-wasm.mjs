@@ -7,12 +7,14 @@
 //   1. wasm-split-cli cuts it into the main module, one module per screen (and modules of code
 //      that several screens share) and a small loader, __wasm_split.js;
 //   2. wasm-bindgen generates the JS glue for the main module;
-//   3. binaryen (wasm-opt's library, from npm) shrinks every module as `wasm-opt -Oz` would
-//      (release builds);
+//   3. binaryen (wasm-opt's library, from npm) shrinks every module as `wasm-opt -Oz` would,
+//      and terser minifies the JS glue (release builds; the loader stays as it is, small and
+//      read by scripts/size.mjs);
 //   4. the results replace Trunk's own glue and wasm in the staging folder, every file named
 //      with Trunk's build hash (the host caches .js and .wasm for a year), and index.html's
 //      subresource-integrity values are recomputed.
 import binaryen from "binaryen";
+import { minify } from "terser";
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import {
@@ -91,7 +93,7 @@ try {
   let mainJs = readFileSync(join(bound, `${stem}.js`), "utf8");
   if (!importFrom.test(mainJs)) fail("the wasm-bindgen glue does not import ./__wasm_split.js");
   mainJs = mainJs.replace(importFrom, `from "./${loaderName}"`);
-  writeFileSync(join(staging, `${stem}.js`), mainJs);
+  writeFileSync(join(staging, `${stem}.js`), await minified(mainJs));
   copyFileSync(join(bound, `${stem}_bg.wasm`), join(staging, `${stem}_bg.wasm`));
 
   if (profile === "release") {
@@ -122,6 +124,14 @@ function run(command, args) {
   } catch (error) {
     fail(`${command} failed: ${error.message}`);
   }
+}
+
+/** The JS module's text, minified in release builds (names it exports and imports are kept). */
+async function minified(source) {
+  if (profile !== "release") return source;
+  const result = await minify(source, { module: true, compress: true, mangle: true });
+  if (typeof result.code !== "string") fail("terser returned no code");
+  return result.code;
 }
 
 /** `wasm-opt -Oz` through binaryen's API: one process for every module instead of one each. */

@@ -1,13 +1,13 @@
 //! The app: loads the runtime configuration, provides app-wide context and routes to pages.
 
 use crate::backend::Backend;
+use crate::components::document_title::DocumentTitle;
 use crate::components::layout::Layout;
 use crate::config::{AppConfig, ConfigError};
 use crate::i18n::{use_strings, Locale};
 use crate::pages;
 use crate::session::{PartnerProfile, RecentCustomers};
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::{Redirect, Route, Router, Routes};
 use leptos_router::path;
 
@@ -27,15 +27,10 @@ pub struct CurrentConfig(pub AppConfig);
 
 #[component]
 pub fn App() -> impl IntoView {
-    provide_meta_context();
     provide_context(Locale::English);
     let config = LocalResource::new(load_config);
 
     view! {
-        <Title formatter=|title: String| {
-            let product = use_strings().app.product_name;
-            if title.is_empty() { product.to_owned() } else { format!("{title} – {product}") }
-        } />
         {move || match config.get() {
             None => view! { <Loading /> }.into_any(),
             Some(Ok(config)) => view! { <ConfiguredApp config /> }.into_any(),
@@ -133,7 +128,7 @@ fn Loading() -> impl IntoView {
 pub fn ConfigErrorScreen(error: ConfigError) -> impl IntoView {
     let s = use_strings();
     view! {
-        <Title text=s.app.config_error_title />
+        <DocumentTitle text=s.app.config_error_title />
         <header class="topbar">
             <span class="topbar__product">{s.app.product_name}</span>
         </header>

@@ -94,3 +94,17 @@ async fn config_error_screen_names_the_problem() {
     );
     assert_eq!(texts(&root, "h1"), ["The app could not start"]);
 }
+
+#[wasm_bindgen_test]
+async fn document_title_follows_the_page_and_names_the_product() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let page = RwSignal::new(String::from("Help"));
+    mount(move || {
+        view! { <partner_support_desk::components::document_title::DocumentTitle text=page /> }
+    });
+    support::until(|| document.title() == "Help – Partner Support Desk").await;
+    page.set("Error: Your profile".into());
+    support::until(|| document.title() == "Error: Your profile – Partner Support Desk").await;
+    page.set(String::new());
+    support::until(|| document.title() == "Partner Support Desk").await;
+}

@@ -317,10 +317,7 @@ async fn request_list_without_requests_says_so() {
 
 #[wasm_bindgen_test]
 async fn help_has_a_contents_list_and_the_response_time_table() {
-    let root = mount(|| {
-        leptos_meta::provide_meta_context();
-        view! { <Router><Help /></Router> }
-    });
+    let root = mount(|| view! { <Router><Help /></Router> });
     tick().await;
     let headings = texts(&root, ".help-section h2");
     assert!(headings.len() >= 6, "{headings:?}");
@@ -353,10 +350,7 @@ async fn help_has_a_contents_list_and_the_response_time_table() {
 async fn profile_shows_the_errors_of_an_empty_submit_with_the_error_title() {
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     storage.remove_item("psd.profile.v1").unwrap();
-    let root = mount(|| {
-        leptos_meta::provide_meta_context();
-        view! { <Router><Profile /></Router> }
-    });
+    let root = mount(|| view! { <Router><Profile /></Router> });
     tick().await;
     click(&one(&root, "form button[type=submit]"));
     tick().await;

@@ -39,11 +39,7 @@ impl MockBackend {
     }
 
     pub fn with_storage(options: MockOptions, storage: Storage) -> MockBackend {
-        let mut store = Store::new(&options, platform::now());
-        if let Some(saved) = storage.load(STORAGE_KEY) {
-            // A corrupt or old journal is ignored: the demo starts from the seed.
-            store.restore(&saved);
-        }
+        let store = Store::with_journal(&options, platform::now(), storage.load(STORAGE_KEY));
         MockBackend {
             inner: Rc::new(Inner {
                 options,
@@ -72,7 +68,7 @@ impl MockBackend {
     }
 
     fn save(&self) {
-        let json = self.inner.store.borrow().journal_json();
+        let json = self.inner.store.borrow_mut().journal_json();
         // A refusal (quota, private mode) only means the demo forgets on reload.
         let _ = self.inner.storage.save(STORAGE_KEY, &json);
     }
@@ -128,17 +124,17 @@ impl MockBackend {
         customer_id: &str,
     ) -> Result<Vec<ServiceRequest>, BackendError> {
         self.enter().await?;
-        self.inner.store.borrow().customer_requests(customer_id)
+        self.inner.store.borrow_mut().customer_requests(customer_id)
     }
 
     pub async fn all_service_requests(&self) -> Result<Vec<ServiceRequest>, BackendError> {
         self.enter().await?;
-        Ok(self.inner.store.borrow().all_requests())
+        Ok(self.inner.store.borrow_mut().all_requests())
     }
 
     pub async fn service_request(&self, id: &str) -> Result<ServiceRequest, BackendError> {
         self.enter().await?;
-        self.inner.store.borrow().request(id)
+        self.inner.store.borrow_mut().request(id)
     }
 
     pub async fn add_note(&self, id: &str, text: &str) -> Result<ServiceRequest, BackendError> {

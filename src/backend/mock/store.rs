@@ -19,11 +19,22 @@ pub const NOTE_AUTHOR: &str = "You";
 pub struct Store {
     customers: Vec<Customer>,
     profiles: Vec<Profile>,
-    /// Seed requests, then those created in the demo.
-    requests: Vec<ServiceRequest>,
-    journal: Journal,
+    /// The requests, made the first time one is asked for: opening the app lists customers
+    /// only, so it neither dates the seed requests nor reads the saved journal (and their code
+    /// travels with the parts of the app that show requests).
+    book: Option<RequestBook>,
+    /// When the seed requests are dated from.
+    seed_now: Timestamp,
+    /// A journal saved by an earlier visit, replayed when the book is made.
+    saved_journal: Option<String>,
     /// First serial number of requests created in the demo.
     serial_base: u64,
+}
+
+/// The seed requests and those created in the demo, and the journal of the demo's changes.
+struct RequestBook {
+    requests: Vec<ServiceRequest>,
+    journal: Journal,
 }
 
 fn bad_request(message: &str) -> BackendError {
@@ -35,43 +46,51 @@ fn bad_request(message: &str) -> BackendError {
 impl Store {
     /// The seed state for these options, with request ages counted back from `now`.
     pub fn new(options: &MockOptions, now: Timestamp) -> Store {
+        Store::with_journal(options, now, None)
+    }
+
+    /// The seed state with a journal saved earlier, replayed when requests are first needed. A
+    /// journal that cannot be read is ignored: the demo starts from the seed.
+    pub fn with_journal(options: &MockOptions, now: Timestamp, saved: Option<String>) -> Store {
         let (customers, profiles): (Vec<_>, Vec<_>) =
             seed::customers(options.generated_customers, options.seed)
                 .into_iter()
                 .unzip();
-        let present = customers.len();
         Store {
-            requests: seed::seed_requests(now, |index| index < present),
             customers,
             profiles,
-            journal: Journal::default(),
+            book: None,
+            seed_now: now,
+            saved_journal: saved,
             serial_base: 10_000_000 + splitmix64(options.seed) % 80_000_000,
         }
     }
 
-    /// Replays a stored journal on top of the seed; `false` (and nothing changed) when it
-    /// cannot be read.
-    pub fn restore(&mut self, text: &str) -> bool {
-        let Some(journal) = Journal::from_json(text) else {
-            return false;
-        };
-        for request in &journal.created {
-            if !self.requests.iter().any(|r| r.id == request.id) {
-                self.requests.push(request.clone());
+    /// The requests, made from the seed and the saved journal on first use.
+    fn book(&mut self) -> &mut RequestBook {
+        let present = self.customers.len();
+        let now = self.seed_now;
+        let saved = &mut self.saved_journal;
+        self.book.get_or_insert_with(|| {
+            let mut book = RequestBook {
+                requests: seed::seed_requests(now, |index| index < present),
+                journal: Journal::default(),
+            };
+            if let Some(saved) = saved.take() {
+                book.replay(&saved);
             }
-        }
-        for (id, note) in &journal.notes {
-            if let Some(request) = self.requests.iter_mut().find(|r| r.id == *id) {
-                request.modified = request.modified.max(note.created_date);
-                request.notes.push(note.clone());
-            }
-        }
-        self.journal = journal;
-        true
+            book
+        })
     }
 
-    pub fn journal_json(&self) -> String {
-        self.journal.to_json()
+    /// Replays a stored journal on top of the requests; `false` (and nothing changed) when it
+    /// cannot be read.
+    pub fn restore(&mut self, text: &str) -> bool {
+        self.book().replay(text)
+    }
+
+    pub fn journal_json(&mut self) -> String {
+        self.book().journal.to_json()
     }
 
     pub fn customer_count(&self) -> usize {
@@ -152,8 +171,10 @@ impl Store {
         request_id: &str,
         now: Timestamp,
     ) -> Result<ServiceRequest, BackendError> {
-        if let Some((_, id)) = self.journal.keys.iter().find(|(key, _)| key == request_id) {
-            return self.request(id);
+        let book = self.book();
+        if let Some((_, id)) = book.journal.keys.iter().find(|(key, _)| key == request_id) {
+            let id = id.clone();
+            return self.request(&id);
         }
         let customer = match &new.party {
             RequestParty::Customer { customer_id } => Some(self.customer(customer_id)?),
@@ -173,8 +194,10 @@ impl Store {
         if !new.family.uses_azure_flow() && new.support_topic_id.is_none() {
             return Err(bad_request("Choose a support topic."));
         }
+        let serial_base = self.serial_base;
+        let book = self.book();
         let request = ServiceRequest {
-            id: self.next_id(now),
+            id: book.next_id(serial_base, now),
             title: new.title.trim().to_owned(),
             description: new.description.trim().to_owned(),
             severity: Some(new.severity),
@@ -199,31 +222,12 @@ impl Store {
             notes: Vec::new(),
             country_code: customer.and_then(|c| c.country),
         };
-        self.requests.push(request.clone());
-        self.journal.created.push(request.clone());
-        self.journal
+        book.requests.push(request.clone());
+        book.journal.created.push(request.clone());
+        book.journal
             .keys
             .push((request_id.to_owned(), request.id.clone()));
         Ok(request)
-    }
-
-    /// A Partner Center-like id: `6`, the date as `yymmdd`, then an 8-digit serial.
-    fn next_id(&self, now: Timestamp) -> String {
-        let date = now.civil(0);
-        let mut serial = self.serial_base + self.journal.created.len() as u64;
-        loop {
-            let id = format!(
-                "6{:02}{:02}{:02}{:08}",
-                date.year.rem_euclid(100),
-                date.month,
-                date.day,
-                serial % 100_000_000
-            );
-            if !self.requests.iter().any(|r| r.id == id) {
-                return id;
-            }
-            serial += 1;
-        }
     }
 
     /// Newest first.
@@ -233,7 +237,7 @@ impl Store {
     }
 
     pub fn customer_requests(
-        &self,
+        &mut self,
         customer_id: &str,
     ) -> Result<Vec<ServiceRequest>, BackendError> {
         let wanted = if customer_id == OWN_ORGANIZATION_ID {
@@ -243,7 +247,8 @@ impl Store {
             Some(customer_id)
         };
         Ok(Store::sorted(
-            self.requests
+            self.book()
+                .requests
                 .iter()
                 .filter(|r| r.customer_id.as_deref() == wanted)
                 .cloned()
@@ -251,12 +256,13 @@ impl Store {
         ))
     }
 
-    pub fn all_requests(&self) -> Vec<ServiceRequest> {
-        Store::sorted(self.requests.clone())
+    pub fn all_requests(&mut self) -> Vec<ServiceRequest> {
+        Store::sorted(self.book().requests.clone())
     }
 
-    pub fn request(&self, id: &str) -> Result<ServiceRequest, BackendError> {
-        self.requests
+    pub fn request(&mut self, id: &str) -> Result<ServiceRequest, BackendError> {
+        self.book()
+            .requests
             .iter()
             .find(|r| r.id == id)
             .cloned()
@@ -273,7 +279,8 @@ impl Store {
         if text.is_empty() {
             return Err(bad_request("Enter the text of the note."));
         }
-        let request = self
+        let book = self.book();
+        let request = book
             .requests
             .iter_mut()
             .find(|r| r.id == id)
@@ -286,11 +293,52 @@ impl Store {
         request.notes.push(note.clone());
         request.modified = Some(now);
         let updated = request.clone();
-        match self.journal.created.iter_mut().find(|r| r.id == id) {
+        match book.journal.created.iter_mut().find(|r| r.id == id) {
             Some(created) => *created = updated.clone(),
-            None => self.journal.notes.push((id.to_owned(), note)),
+            None => book.journal.notes.push((id.to_owned(), note)),
         }
         Ok(updated)
+    }
+}
+
+impl RequestBook {
+    /// Replays a stored journal; `false` (and nothing changed) when it cannot be read.
+    fn replay(&mut self, text: &str) -> bool {
+        let Some(journal) = Journal::from_json(text) else {
+            return false;
+        };
+        for request in &journal.created {
+            if !self.requests.iter().any(|r| r.id == request.id) {
+                self.requests.push(request.clone());
+            }
+        }
+        for (id, note) in &journal.notes {
+            if let Some(request) = self.requests.iter_mut().find(|r| r.id == *id) {
+                request.modified = request.modified.max(note.created_date);
+                request.notes.push(note.clone());
+            }
+        }
+        self.journal = journal;
+        true
+    }
+
+    /// A Partner Center-like id: `6`, the date as `yymmdd`, then an 8-digit serial.
+    fn next_id(&self, serial_base: u64, now: Timestamp) -> String {
+        let date = now.civil(0);
+        let mut serial = serial_base + self.journal.created.len() as u64;
+        loop {
+            let id = format!(
+                "6{:02}{:02}{:02}{:08}",
+                date.year.rem_euclid(100),
+                date.month,
+                date.day,
+                serial % 100_000_000
+            );
+            if !self.requests.iter().any(|r| r.id == id) {
+                return id;
+            }
+            serial += 1;
+        }
     }
 }
 

@@ -75,7 +75,7 @@ fn seed_has_the_variety_the_demo_needs() {
 
 #[test]
 fn seed_requests_cover_every_status_family_and_the_own_organization() {
-    let store = store();
+    let mut store = store();
     let requests = store.all_requests();
     for status in [
         RequestStatus::Open,
@@ -331,6 +331,34 @@ fn created_requests_notes_and_keys_survive_a_restore() {
 }
 
 #[test]
+fn a_saved_journal_is_replayed_when_requests_are_first_asked_for() {
+    let mut store = store();
+    let customer = first_customer(&store);
+    let created = store
+        .create(&office_request(&customer.id), "key-1", NOW)
+        .unwrap();
+    let saved = store.journal_json();
+
+    let mut reopened = Store::with_journal(&MockOptions::default(), NOW, Some(saved));
+    assert_eq!(reopened.all_customers(), store.all_customers());
+    assert_eq!(reopened.request(&created.id).unwrap().title, created.title);
+    assert_eq!(reopened.all_requests(), store.all_requests());
+
+    for unreadable in [
+        "{not json",
+        r#"{"version":99,"created":[],"notes":[],"keys":[]}"#,
+    ] {
+        let mut fresh =
+            Store::with_journal(&MockOptions::default(), NOW, Some(unreadable.to_owned()));
+        assert_eq!(
+            fresh.all_requests(),
+            self::store().all_requests(),
+            "{unreadable:?}"
+        );
+    }
+}
+
+#[test]
 fn bad_notes_and_journals_change_nothing() {
     let mut store = store();
     let id = store.all_requests()[0].id.clone();
@@ -361,7 +389,7 @@ fn ten_thousand_generated_customers_are_deterministic() {
         seed,
         ..MockOptions::default()
     };
-    let a = Store::new(&options(42), NOW);
+    let mut a = Store::new(&options(42), NOW);
     let b = Store::new(&options(42), NOW);
     let c = Store::new(&options(43), NOW);
     assert_eq!(a.customer_count(), 10_000);
@@ -381,7 +409,7 @@ fn ten_thousand_generated_customers_are_deterministic() {
     assert!(!a.subscriptions(&last.id).unwrap().is_empty());
     // The hand-written customers come first, so their requests stay.
     assert_eq!(a.all_requests().len(), store().all_requests().len());
-    let few = Store::new(
+    let mut few = Store::new(
         &MockOptions {
             generated_customers: Some(3),
             ..MockOptions::default()
@@ -389,7 +417,8 @@ fn ten_thousand_generated_customers_are_deterministic() {
         NOW,
     );
     assert_eq!(few.customer_count(), 3);
-    assert!(few.all_requests().iter().all(|r| r
+    let few_requests = few.all_requests();
+    assert!(few_requests.iter().all(|r| r
         .customer_id
         .as_ref()
         .is_none_or(|id| few.customer(id).is_ok())));

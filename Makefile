@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 ENV := source scripts/env.sh &&
 
-.PHONY: run test setup build test-native test-browser test-e2e lint size
+.PHONY: run test setup build test-native test-browser test-e2e lint size size-floor
 run:            ## install what is missing and serve the app (mock backend) on 127.0.0.1:8080
 	@scripts/run.sh
 test:           ## install what is missing and run every check and test
@@ -24,3 +24,5 @@ test-e2e:
 	  cd tests/e2e && playwright test
 size:
 	@scripts/size.sh
+size-floor:     ## the first-visit size of the smallest app like the picker (benches/size-floor)
+	@scripts/size-floor.sh

@@ -1,6 +1,7 @@
 //! One localisation layer for every user-visible text. Screens read their texts through the
-//! `use_*strings` functions, which follow the locale in context; adding a language means adding one folder of values like `en/`, and no screen code.
-//! Texts are grouped by area, one file per area, so that each screen's words are easy to find.
+//! `use_*strings` functions, which follow the locale in context; adding a language means adding
+//! one folder of values like `en/`, and no screen code. Texts are grouped by area, one file per
+//! area, so that each screen's words are easy to find.
 
 mod app;
 mod customers;

@@ -101,12 +101,19 @@ pub fn parse_retry_after(value: &str) -> Option<u32> {
     if let Ok(secs) = value.parse::<u32>() {
         return Some(secs);
     }
-    // Some servers send fractions ("1.5"); round up so the wait is never too short.
-    value
-        .parse::<f64>()
-        .ok()
-        .filter(|s| s.is_finite() && *s >= 0.0 && *s < f64::from(u32::MAX))
-        .map(|s| s.ceil() as u32)
+    // Some servers send fractions ("1.5"); round up so the wait is never too short. Read as
+    // digits, not as a float: float parsing would add its tables to every first visit.
+    let (whole, fraction) = value.split_once('.')?;
+    let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if !all_digits(whole) || !all_digits(fraction) || (whole.is_empty() && fraction.is_empty()) {
+        return None;
+    }
+    let whole = if whole.is_empty() {
+        0
+    } else {
+        whole.parse::<u32>().ok()?
+    };
+    whole.checked_add(u32::from(fraction.bytes().any(|b| b != b'0')))
 }
 
 /// The readable part of an error body: Partner Center's `description` (HTML entities decoded),
@@ -222,6 +229,13 @@ mod tests {
         assert_eq!(parse_retry_after("0"), Some(0));
         assert_eq!(parse_retry_after("120"), Some(120));
         assert_eq!(parse_retry_after("1.2"), Some(2));
+        assert_eq!(parse_retry_after("1.0"), Some(1));
+        assert_eq!(parse_retry_after(".5"), Some(1));
+        assert_eq!(parse_retry_after("7."), Some(7));
+        assert_eq!(parse_retry_after("4294967295.5"), None);
+        assert_eq!(parse_retry_after("1.5.1"), None);
+        assert_eq!(parse_retry_after("1e3"), None);
+        assert_eq!(parse_retry_after("."), None);
         assert_eq!(parse_retry_after("-1"), None);
         assert_eq!(parse_retry_after("soon"), None);
         assert_eq!(parse_retry_after(""), None);

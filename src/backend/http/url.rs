@@ -4,8 +4,22 @@ pub use crate::url_encoding::encode;
 
 /// Partner Center's company-name filter for `GET /customers`.
 pub fn company_name_filter(prefix: &str) -> String {
-    serde_json::json!({ "Field": "CompanyName", "Value": prefix, "Operator": "starts_with" })
-        .to_string()
+    /// The filter as a struct of strings, not a `json!` value: serialising a `Value` would
+    /// bring number formatting into the main download.
+    #[derive(serde::Serialize)]
+    #[serde(rename_all = "PascalCase")]
+    struct Filter<'a> {
+        field: &'a str,
+        operator: &'a str,
+        value: &'a str,
+    }
+    // Serialising strings cannot fail.
+    serde_json::to_string(&Filter {
+        field: "CompanyName",
+        operator: "starts_with",
+        value: prefix,
+    })
+    .unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -10,7 +10,8 @@ fn any_value<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Value, D::Err
     Value::deserialize(deserializer)
 }
 
-/// Text: a string (trimmed; blank is none) or a number (a topic id of `32444671`).
+/// Text: a string (trimmed; blank is none) or a whole number (a topic id of `32444671`). A
+/// number with a fraction is no text (and reading it so needs no float formatting in the app).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Text(pub Option<String>);
 
@@ -29,7 +30,11 @@ impl<'de> Deserialize<'de> for Text {
             Value::String(s) if s.trim().is_empty() => None,
             Value::String(s) if s.trim().len() == s.len() => Some(s),
             Value::String(s) => Some(s.trim().to_owned()),
-            Value::Number(n) => Some(n.to_string()),
+            Value::Number(n) => match (n.as_u64(), n.as_i64()) {
+                (Some(whole), _) => Some(whole.to_string()),
+                (None, Some(negative)) => Some(negative.to_string()),
+                (None, None) => None,
+            },
             _ => None,
         }))
     }
@@ -279,6 +284,24 @@ mod tests {
                 Text(Some("2".into())),
                 Text(None),
                 Text(None)
+            ]
+        );
+    }
+
+    #[test]
+    fn whole_numbers_are_text_and_fractions_are_not() {
+        let texts: Vec<_> = [json!(32444671), json!(-3), json!(0), json!(1.5), json!(2.0)]
+            .into_iter()
+            .map(|n| sample(json!({ "text": n })).text.0)
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                Some("32444671".to_owned()),
+                Some("-3".to_owned()),
+                Some("0".to_owned()),
+                None,
+                None
             ]
         );
     }

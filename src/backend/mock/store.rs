@@ -173,8 +173,7 @@ impl Store {
     ) -> Result<ServiceRequest, BackendError> {
         let book = self.book();
         if let Some((_, id)) = book.journal.keys.iter().find(|(key, _)| key == request_id) {
-            let id = id.clone();
-            return self.request(&id);
+            return book.request(id);
         }
         let customer = match &new.party {
             RequestParty::Customer { customer_id } => Some(self.customer(customer_id)?),
@@ -261,12 +260,7 @@ impl Store {
     }
 
     pub fn request(&mut self, id: &str) -> Result<ServiceRequest, BackendError> {
-        self.book()
-            .requests
-            .iter()
-            .find(|r| r.id == id)
-            .cloned()
-            .ok_or(BackendError::NotFound)
+        self.book().request(id)
     }
 
     pub fn add_note(
@@ -302,6 +296,14 @@ impl Store {
 }
 
 impl RequestBook {
+    fn request(&self, id: &str) -> Result<ServiceRequest, BackendError> {
+        self.requests
+            .iter()
+            .find(|r| r.id == id)
+            .cloned()
+            .ok_or(BackendError::NotFound)
+    }
+
     /// Replays a stored journal; `false` (and nothing changed) when it cannot be read.
     fn replay(&mut self, text: &str) -> bool {
         let Some(journal) = Journal::from_json(text) else {

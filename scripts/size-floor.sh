@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The yardstick for the first visit: builds benches/size-floor (a customer list over HTTP with a
 # filter, on two pages, and nothing of the product) as the product is built (release profile,
-# erase_components, wasm-bindgen, binaryen -Oz, terser), with leptos_router and without, and
-# prints the gzipped size of its wasm and JS glue.
+# erase_components, wasm-bindgen, then scripts/optimize.mjs as the post-build step does), with
+# leptos_router and without, and prints the gzipped size of its wasm and JS glue.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -11,8 +11,6 @@ crate=benches/size-floor
 target=target/size-floor
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-features=(--enable-bulk-memory --enable-reference-types --enable-nontrapping-float-to-int
-          --enable-sign-ext --enable-mutable-globals --enable-multivalue)
 
 for variant in router plain; do
   flags=()
@@ -22,10 +20,9 @@ for variant in router plain; do
     "${flags[@]}"
   wasm-bindgen --target web --no-typescript --out-dir "$out/$variant" \
     "$target/wasm32-unknown-unknown/release/size-floor.wasm"
-  wasm-opt -Oz "${features[@]}" "$out/$variant/size-floor_bg.wasm" -o "$out/$variant/app.wasm"
-  terser "$out/$variant/size-floor.js" --module --compress --mangle -o "$out/$variant/app.js"
-  wasm=$(gzip -9c "$out/$variant/app.wasm" | wc -c)
-  js=$(gzip -9c "$out/$variant/app.js" | wc -c)
+  node scripts/optimize.mjs "$out/$variant/size-floor_bg.wasm" "$out/$variant/size-floor.js"
+  wasm=$(gzip -9c "$out/$variant/size-floor_bg.wasm" | wc -c)
+  js=$(gzip -9c "$out/$variant/size-floor.js" | wc -c)
   label="with leptos_router"
   [[ $variant == plain ]] && label="without leptos_router"
   awk -v l="$label" -v w="$wasm" -v j="$js" 'BEGIN {

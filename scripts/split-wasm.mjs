@@ -7,14 +7,13 @@
 //   1. wasm-split-cli cuts it into the main module, one module per screen (and modules of code
 //      that several screens share) and a small loader, __wasm_split.js;
 //   2. wasm-bindgen generates the JS glue for the main module;
-//   3. binaryen (wasm-opt's library, from npm) shrinks every module as `wasm-opt -Oz` would,
-//      and terser minifies the JS glue (release builds; the loader stays as it is, small and
-//      read by scripts/size.mjs);
+//   3. in release builds, scripts/optimize.mjs shrinks every module (binaryen's `-Oz`) and
+//      minifies the JS glue (terser); the loader stays as it is, small and read by
+//      scripts/size.mjs;
 //   4. the results replace Trunk's own glue and wasm in the staging folder, every file named
 //      with Trunk's build hash (the host caches .js and .wasm for a year), and index.html's
 //      subresource-integrity values are recomputed.
-import binaryen from "binaryen";
-import { minify } from "terser";
+import { minifyJs, shrinkWasm } from "./optimize.mjs";
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import {
@@ -30,11 +29,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const crate = "partner-support-desk";
-/** The features rustc's wasm32-unknown-unknown target uses, so that the optimizer may keep them. */
-const wasmFeatures = [
-  "MVP", "BulkMemory", "BulkMemoryOpt", "MutableGlobals", "NontrappingFPToInt", "SignExt",
-  "ReferenceTypes", "CallIndirectOverlong", "Multivalue",
-].reduce((all, name) => all | binaryen.Features[name], 0);
 
 /** The scratch folder, removed on the way out, also when a step fails. */
 let work = null;
@@ -129,24 +123,19 @@ function run(command, args) {
 /** The JS module's text, minified in release builds (names it exports and imports are kept). */
 async function minified(source) {
   if (profile !== "release") return source;
-  const result = await minify(source, { module: true, compress: true, mangle: true });
-  if (typeof result.code !== "string") fail("terser returned no code");
-  return result.code;
+  try {
+    return await minifyJs(source);
+  } catch (error) {
+    fail(error.message);
+  }
 }
 
 /** `wasm-opt -Oz` through binaryen's API: one process for every module instead of one each. */
 function shrink(path) {
-  const module = binaryen.readBinary(readFileSync(path));
   try {
-    module.setFeatures(wasmFeatures);
-    binaryen.setOptimizeLevel(2);
-    binaryen.setShrinkLevel(2);
-    binaryen.setDebugInfo(false);
-    module.optimize();
-    if (!module.validate()) fail(`${path} is not valid after optimising`);
-    writeFileSync(path, module.emitBinary());
-  } finally {
-    module.dispose();
+    shrinkWasm(path);
+  } catch (error) {
+    fail(error.message);
   }
 }
 

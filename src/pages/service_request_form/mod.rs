@@ -1,13 +1,14 @@
 //! The Office 365 / Dynamics CRM Online / Enterprise Mobility Suite "Create service request"
 //! flow: Support topic -> Details -> Contact -> Review -> Submit.
 
+mod form;
 mod review;
 mod topic;
 
 use crate::backend::{new_request_id, BackendError};
 use crate::browser;
 use crate::components::breadcrumbs::{Breadcrumbs, Crumb};
-use crate::components::contact_fields::{ContactFields, ContactSignals, SaveContactCheckbox};
+use crate::components::contact_fields::{ContactFields, SaveContactCheckbox};
 use crate::components::error_summary::{
     focus_element, from_field_errors, message_for, ErrorSummary, FormError,
 };
@@ -23,37 +24,19 @@ use crate::domain::azure::OwnSupportPlanKind;
 use crate::domain::service::ServiceFamily;
 use crate::domain::severity::IncidentKind;
 use crate::domain::support_topic::SupportTopic;
-use crate::domain::validation::{
-    build_new_request, validate_contact, validate_details, validate_own_support_plan, ContactForm,
-    DetailsForm, Field, FieldError, FlowParts, OwnSupportPlanForm, DESCRIPTION_MAX,
-};
-use crate::domain::NewServiceRequest;
+use crate::domain::validation::{Field, DESCRIPTION_MAX};
 use crate::drafts;
-use crate::form_signals;
 use crate::i18n::{use_form_strings, use_locale, use_strings};
 use crate::party::{load_party, Party};
 use crate::session::PartnerProfile;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
-use serde::{Deserialize, Serialize};
 
 const STEPS: &[&str] = &["topic", "details", "contact", "review"];
 const CONTACT: usize = 2;
 const REVIEW: usize = 3;
 
-form_signals!(DetailsSignals for DetailsForm { title, description, severity });
-form_signals!(OwnPlanSignals for OwnSupportPlanForm { kind, id });
-
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-struct TopicDraft {
-    topic_id: String,
-    details: DetailsForm,
-    contact: ContactForm,
-    own_plan: OwnSupportPlanForm,
-    save_contact: bool,
-    request_id: String,
-}
+use form::{DetailsSignals, OwnPlanSignals, TopicDraft, TopicForm};
 
 #[component]
 pub fn NewServiceRequest() -> impl IntoView {
@@ -93,106 +76,6 @@ pub fn NewServiceRequest() -> impl IntoView {
                     })
             }}
         </Suspense>
-    }
-}
-
-#[derive(Clone, Copy)]
-struct TopicForm {
-    topic_id: RwSignal<String>,
-    details: DetailsSignals,
-    contact: ContactSignals,
-    own_plan: OwnPlanSignals,
-    save_contact: RwSignal<bool>,
-    request_id: StoredValue<String>,
-}
-
-impl TopicForm {
-    fn new(draft: &TopicDraft) -> TopicForm {
-        TopicForm {
-            topic_id: RwSignal::new(draft.topic_id.clone()),
-            details: DetailsSignals::new(&draft.details),
-            contact: ContactSignals::new(&draft.contact),
-            own_plan: OwnPlanSignals::new(&draft.own_plan),
-            save_contact: RwSignal::new(draft.save_contact),
-            request_id: StoredValue::new(draft.request_id.clone()),
-        }
-    }
-
-    fn draft(&self) -> TopicDraft {
-        TopicDraft {
-            topic_id: self.topic_id.get(),
-            details: self.details.get(),
-            contact: self.contact.get(),
-            own_plan: self.own_plan.get(),
-            save_contact: self.save_contact.get(),
-            request_id: self.request_id.get_value(),
-        }
-    }
-
-    fn reset(&self, draft: &TopicDraft) {
-        self.topic_id.set(draft.topic_id.clone());
-        self.details.set(&draft.details);
-        self.contact.set(&draft.contact);
-        self.own_plan.set(&draft.own_plan);
-        self.save_contact.set(draft.save_contact);
-        self.request_id.set_value(draft.request_id.clone());
-    }
-
-    fn topic<'a>(&self, topics: &'a [SupportTopic]) -> Option<&'a SupportTopic> {
-        let id = self.topic_id.get_untracked();
-        topics.iter().find(|t| t.id == id)
-    }
-
-    fn step_errors(&self, step: usize, party: &Party, topics: &[SupportTopic]) -> Vec<FieldError> {
-        use crate::domain::validation::Reason;
-        match step {
-            0 if self.topic(topics).is_none() => {
-                vec![FieldError::new(Field::SupportTopic, Reason::Missing)]
-            }
-            1 => {
-                let mut errors = Vec::new();
-                if party.is_own_organization() {
-                    if let Err(e) = validate_own_support_plan(&self.own_plan.get_untracked()) {
-                        errors.extend(e);
-                    }
-                }
-                if let Err(e) = validate_details(&self.details.get_untracked()) {
-                    errors.splice(0..0, e);
-                }
-                errors
-            }
-            CONTACT => {
-                let domains = party.domains();
-                let domains: Vec<&str> = domains.iter().map(String::as_str).collect();
-                validate_contact(&self.contact.get_untracked(), &domains)
-                    .err()
-                    .unwrap_or_default()
-            }
-            _ => Vec::new(),
-        }
-    }
-
-    fn request(
-        &self,
-        party: &Party,
-        family: ServiceFamily,
-        topics: &[SupportTopic],
-    ) -> Result<NewServiceRequest, Vec<FieldError>> {
-        let own_plan = if party.is_own_organization() {
-            Some(validate_own_support_plan(&self.own_plan.get_untracked())?)
-        } else {
-            None
-        };
-        let details = validate_details(&self.details.get_untracked())?;
-        let domains = party.domains();
-        let domains: Vec<&str> = domains.iter().map(String::as_str).collect();
-        let contact = validate_contact(&self.contact.get_untracked(), &domains)?;
-        let flow = FlowParts::Topic {
-            family,
-            support_topic: self.topic(topics).cloned(),
-            details,
-        };
-        build_new_request(party.request_party(), contact, flow, own_plan)
     }
 }
 

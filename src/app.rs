@@ -4,22 +4,13 @@ use crate::backend::Backend;
 use crate::components::document_title::DocumentTitle;
 use crate::components::layout::Layout;
 use crate::config::{AppConfig, ConfigError};
+use crate::context::provide_backend;
 use crate::i18n::{use_strings, Locale};
 use crate::pages;
 use crate::session::{PartnerProfile, RecentCustomers};
 use leptos::prelude::*;
 use leptos_router::components::{Redirect, Route, Router, Routes};
 use leptos_router::path;
-
-/// The backend chosen by the configuration. It lives on the browser's one thread, so the
-/// context holds it in local storage.
-#[derive(Clone, Copy)]
-pub struct BackendContext(StoredValue<Backend, LocalStorage>);
-
-/// The app's backend; `None` only outside the configured app (such as in a component test).
-pub fn use_backend() -> Option<Backend> {
-    use_context::<BackendContext>().map(|b| b.0.get_value())
-}
 
 /// The configuration the app started with.
 #[derive(Clone, Debug)]
@@ -67,9 +58,7 @@ pub async fn load_config() -> Result<AppConfig, ConfigError> {
 fn ConfiguredApp(config: AppConfig) -> impl IntoView {
     let locale = Locale::from_tag(&config.locale);
     provide_context(locale);
-    provide_context(BackendContext(StoredValue::new_local(
-        Backend::from_config(&config.backend, &config.locale),
-    )));
+    provide_backend(Backend::from_config(&config.backend, &config.locale));
     provide_context(CurrentConfig(config));
     provide_context(PartnerProfile::load());
     provide_context(RecentCustomers::load());

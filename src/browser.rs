@@ -40,6 +40,26 @@ pub fn format_date_time(at: Timestamp, locale: &str, time_zone: Option<&str>) ->
     }
 }
 
+/// Only the time of day, e.g. "14:02", in the browser's own zone.
+pub fn format_time(at: Timestamp, locale: &str) -> String {
+    let date = Date::new(&JsValue::from_f64(at.0 as f64));
+    let options = Object::new();
+    let _ = Reflect::set(&options, &"timeStyle".into(), &"short".into());
+    Reflect::get(&date, &"toLocaleTimeString".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<Function>().ok())
+        .and_then(|f| f.call2(&date, &locale.into(), &options).ok())
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
+}
+
+/// Whether the page is hidden (another tab, a minimised window, a phone's lock screen).
+pub fn page_hidden() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Hidden)
+}
+
 /// Only the date part, e.g. "25 Nov 2026".
 pub fn format_date(at: Timestamp, locale: &str) -> String {
     let date = Date::new(&JsValue::from_f64(at.0 as f64));

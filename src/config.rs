@@ -28,6 +28,58 @@ pub struct MockOptions {
     pub generated_customers: Option<u32>,
     /// Seed of the deterministic generator and failure injection.
     pub seed: u64,
+    /// Faults to inject into given calls, for tests and demos of the error states.
+    pub faults: Vec<MockFault>,
+}
+
+/// "The next `times` calls of `call` fail with `kind`."
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct MockFault {
+    pub call: MockCall,
+    pub kind: FaultKind,
+    #[serde(default = "one")]
+    pub times: u32,
+    /// With `kind` 429 or 503: the `Retry-After` seconds.
+    #[serde(default)]
+    pub retry_after: Option<u32>,
+}
+
+fn one() -> u32 {
+    1
+}
+
+/// A call of the backend, named as the contract server's fault control names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum MockCall {
+    Customers,
+    Customer,
+    Subscriptions,
+    Topics,
+    Create,
+    Requests,
+    CustomerRequests,
+    Request,
+    Note,
+}
+
+/// How an injected call fails. `timeout` and `malformed` do the call's work first and lose or
+/// break the answer, as a real server whose answer does not arrive.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+pub enum FaultKind {
+    #[serde(rename = "500")]
+    ServerError,
+    #[serde(rename = "503")]
+    Busy,
+    #[serde(rename = "429")]
+    RateLimited,
+    #[serde(rename = "timeout")]
+    Timeout,
+    #[serde(rename = "network")]
+    Network,
+    #[serde(rename = "malformed")]
+    Malformed,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -204,9 +256,45 @@ mod tests {
                 latency_ms: 300,
                 failure_rate: 0.25,
                 generated_customers: Some(10_000),
-                seed: 7
+                seed: 7,
+                faults: Vec::new(),
             })
         );
+    }
+
+    #[test]
+    fn mock_faults_are_read() {
+        let config = AppConfig::parse(
+            r#"{"mock":{"faults":[{"call":"create","kind":"timeout","times":3},{"call":"customerRequests","kind":"429","retryAfter":2}]}}"#,
+        )
+        .unwrap();
+        let BackendChoice::Mock(options) = config.backend else {
+            panic!("mock expected");
+        };
+        assert_eq!(
+            options.faults,
+            [
+                MockFault {
+                    call: MockCall::Create,
+                    kind: FaultKind::Timeout,
+                    times: 3,
+                    retry_after: None
+                },
+                MockFault {
+                    call: MockCall::CustomerRequests,
+                    kind: FaultKind::RateLimited,
+                    times: 1,
+                    retry_after: Some(2)
+                }
+            ]
+        );
+        for bad in [
+            r#"{"mock":{"faults":[{"call":"delete","kind":"500"}]}}"#,
+            r#"{"mock":{"faults":[{"call":"create","kind":"418"}]}}"#,
+            r#"{"mock":{"faults":[{"call":"create"}]}}"#,
+        ] {
+            assert!(AppConfig::parse(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]
@@ -222,6 +310,10 @@ mod tests {
             ),
             (r#"{"locale":"not a tag"}"#, "language tag"),
             (r#"{"mock":{"failureRate":2}}"#, "between 0 and 1"),
+            (
+                r#"{"mock":{"faults":[{"call":"nope","kind":"500"}]}}"#,
+                "unknown variant `nope`",
+            ),
             (r#"{"backnd":"mock"}"#, "unknown field `backnd`"),
             (r#"{"mock":{"latencyMs":"slow"}}"#, "invalid type"),
             ("", "not valid JSON"),

@@ -2,20 +2,27 @@
 //! customer's behalf.
 //!
 //! `domain` is the partner's world in plain Rust; `backend` talks to the in-browser mock or the
-//! HTTP API; `pages` holds one file per screen and `components` the pieces they share.
+//! HTTP API; `pages` holds one file per screen and `components` the pieces they share;
+//! `request_flow` is the shell both request flows run in, `submission` the one owner of
+//! sending them (and notes), `drafts` keeps what is typed.
 
 pub mod app;
 pub mod backend;
 pub mod browser;
 pub mod components;
 pub mod config;
+pub mod context;
 pub mod domain;
 pub mod drafts;
+pub mod form_signals;
 pub mod i18n;
+pub mod load;
 pub mod pages;
 pub mod party;
+pub mod request_flow;
 pub mod session;
 pub mod storage;
+pub mod submission;
 pub mod url_encoding;
 
 pub use app::App;

@@ -10,27 +10,33 @@ fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
+/// The key as it is in `localStorage` (and in a `storage` event from another tab).
+pub fn full_key(key: &str) -> String {
+    format!("{PREFIX}{key}")
+}
+
+/// The text stored under `key`, if any and readable.
+pub fn read_text(key: &str) -> Option<String> {
+    local_storage()?.get_item(&full_key(key)).ok().flatten()
+}
+
+/// Stores `text` under `key`; `false` when storage refused it.
+pub fn write_text(key: &str, text: &str) -> bool {
+    local_storage().is_some_and(|s| s.set_item(&full_key(key), text).is_ok())
+}
+
 /// Reads and decodes `key`; `None` when missing, unreadable or of an old shape.
 pub fn read<T: DeserializeOwned>(key: &str) -> Option<T> {
-    let text = local_storage()?
-        .get_item(&format!("{PREFIX}{key}"))
-        .ok()
-        .flatten()?;
-    serde_json::from_str(&text).ok()
+    serde_json::from_str(&read_text(key)?).ok()
 }
 
 /// Encodes and writes `value`; `false` when storage refused it.
 pub fn write<T: Serialize>(key: &str, value: &T) -> bool {
-    let Ok(text) = serde_json::to_string(value) else {
-        return false;
-    };
-    local_storage()
-        .map(|s| s.set_item(&format!("{PREFIX}{key}"), &text).is_ok())
-        .unwrap_or(false)
+    serde_json::to_string(value).is_ok_and(|text| write_text(key, &text))
 }
 
 pub fn remove(key: &str) {
     if let Some(storage) = local_storage() {
-        let _ = storage.remove_item(&format!("{PREFIX}{key}"));
+        let _ = storage.remove_item(&full_key(key));
     }
 }

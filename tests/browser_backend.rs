@@ -101,8 +101,13 @@ fn clear_mock_storage() {
     storage.remove_item(STORAGE_KEY).unwrap();
 }
 
+/// A mock on the browser's storage that tries each call once, so that injected failures show.
 fn mock(options: MockOptions) -> MockBackend {
-    MockBackend::new(options)
+    MockBackend::with_retry(
+        options,
+        partner_support_desk::backend::mock::Storage::default_for_platform(),
+        partner_support_desk::backend::RetryPolicy::ONCE,
+    )
 }
 
 fn now_ms() -> f64 {
@@ -187,7 +192,7 @@ async fn mock_keeps_a_created_request_and_a_note_across_a_re_created_backend() {
         .await
         .unwrap();
     backend
-        .add_note(&created.id, "Still broken after the restart.")
+        .add_note(&created.id, "Still broken after the restart.", &new_request_id())
         .await
         .unwrap();
     let seed_request = backend
@@ -198,7 +203,7 @@ async fn mock_keeps_a_created_request_and_a_note_across_a_re_created_backend() {
         .find(|r| r.id != created.id)
         .unwrap();
     backend
-        .add_note(&seed_request.id, "A note on a seed request.")
+        .add_note(&seed_request.id, "A note on a seed request.", &new_request_id())
         .await
         .unwrap();
 
@@ -393,8 +398,9 @@ async fn http_creates_lists_reads_and_adds_a_note() {
     }
     assert_eq!(backend.service_request(&created.id).await.unwrap(), created);
 
+    let note_key = new_request_id();
     let noted = backend
-        .add_note(&created.id, "Customer confirms the outage.")
+        .add_note(&created.id, "Customer confirms the outage.", &note_key)
         .await
         .unwrap();
     assert_eq!(
@@ -402,11 +408,74 @@ async fn http_creates_lists_reads_and_adds_a_note() {
         "Customer confirms the outage."
     );
     assert!(noted.modified >= created.modified);
+    let retried = backend
+        .add_note(&created.id, "Customer confirms the outage.", &note_key)
+        .await
+        .unwrap();
+    assert_eq!(retried.notes.len(), noted.notes.len(), "a retry adds nothing");
 
     let count = control_get("count").await;
     assert_eq!(count["serviceRequests"], 5);
+    assert_eq!(count["notes"], 1);
     let patch = &calls("note").await[0];
     assert_eq!(patch["headers"]["content-type"], "application/json");
+    assert_eq!(patch["headers"]["ms-requestid"], note_key.as_str());
+}
+
+#[wasm_bindgen_test]
+async fn http_a_key_reused_with_other_answers_names_the_request_filed() {
+    if !contract_server().await {
+        return;
+    }
+    let backend = http(5_000);
+    let key = new_request_id();
+    let first = backend
+        .create_service_request(&office_request(CONTOSO, "Mail flow stopped"), &key)
+        .await
+        .unwrap();
+    let changed = office_request(CONTOSO, "Mail flow stopped since 09:00");
+    assert_eq!(
+        backend.create_service_request(&changed, &key).await,
+        Err(BackendError::AlreadyFiled {
+            request_id: first.id.clone()
+        })
+    );
+    assert_eq!(control_get("count").await["serviceRequests"], 5);
+    // The same answers still give the filed request.
+    let again = backend
+        .create_service_request(&office_request(CONTOSO, "Mail flow stopped"), &key)
+        .await
+        .unwrap();
+    assert_eq!(again.id, first.id);
+
+    let note_key = new_request_id();
+    backend
+        .add_note(&first.id, "First words", &note_key)
+        .await
+        .unwrap();
+    assert_eq!(
+        backend.add_note(&first.id, "Other words", &note_key).await,
+        Err(BackendError::AlreadyFiled {
+            request_id: first.id.clone()
+        })
+    );
+    assert_eq!(control_get("count").await["notes"], 1);
+}
+
+#[wasm_bindgen_test]
+async fn http_an_azure_request_says_its_issue_type() {
+    if !contract_server().await {
+        return;
+    }
+    let backend = http(5_000);
+    let own = backend
+        .create_service_request(&own_azure_request(), &new_request_id())
+        .await
+        .unwrap();
+    assert_eq!(own.issue_type, own_azure_request().issue_type());
+    assert_eq!(own.incident_kind(), own_azure_request().incident_kind());
+    let read = backend.service_request(&own.id).await.unwrap();
+    assert_eq!(read.issue_type, own.issue_type);
 }
 
 #[wasm_bindgen_test]
@@ -593,7 +662,7 @@ async fn http_maps_error_answers() {
     );
     fault("note", "409", 1, json!({})).await;
     assert_eq!(
-        backend.add_note("625110300010001", "x").await,
+        backend.add_note("625110300010001", "x", &new_request_id()).await,
         Err(BackendError::Conflict)
     );
 

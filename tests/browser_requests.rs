@@ -155,6 +155,7 @@ fn seed_request(
         closed: None,
         notes: Vec::new(),
         country_code: None,
+        issue_type: None,
     }
 }
 

@@ -18,6 +18,10 @@ pub enum BackendError {
     NotFound,
     #[error("conflict (409)")]
     Conflict,
+    /// The idempotency key was used before with other answers: those were filed as
+    /// `request_id` (409, `idempotency_key_reused`). Nothing new was created.
+    #[error("idempotency key reused with another body (409): request {request_id}")]
+    AlreadyFiled { request_id: String },
     #[error("rate limited (429), retry after {retry_after_secs:?} s")]
     RateLimited { retry_after_secs: Option<u32> },
     #[error("bad request: {message}")]
@@ -44,6 +48,18 @@ impl BackendError {
         }
     }
 
+    /// Whether a call that changes something (a create, a note) may have taken effect although
+    /// it failed: the answer was lost (network, timeout), unreadable (the work was done), or a
+    /// server or gateway failed part-way. Sending again with the same key is then the way to
+    /// find out, and never files twice. Refusals (4xx, 429, 503 busy) took no effect.
+    pub fn outcome_unknown(&self) -> bool {
+        match self {
+            BackendError::Network | BackendError::Timeout | BackendError::Unreadable(_) => true,
+            BackendError::Server { status, .. } => *status != 503,
+            _ => false,
+        }
+    }
+
     /// Words a partner can act on.
     pub fn partner_message(&self) -> String {
         match self {
@@ -55,6 +71,7 @@ impl BackendError {
             BackendError::Forbidden => "Your account is not allowed to do this. Ask your administrator for access in Partner Center.".into(),
             BackendError::NotFound => "This item was not found. It may have been removed; go back and pick it again.".into(),
             BackendError::Conflict => "This was already done. Refresh the page to see the current state.".into(),
+            BackendError::AlreadyFiled { request_id } => format!("These answers were already filed as request {request_id}."),
             BackendError::RateLimited { retry_after_secs } => match retry_after_secs {
                 Some(secs) if *secs > 1 => format!("Microsoft's service is busy. Try again in {secs} seconds."),
                 Some(_) => "Microsoft's service is busy. Try again in a second.".into(),
@@ -82,7 +99,10 @@ impl BackendError {
             403 => BackendError::Forbidden,
             404 => BackendError::NotFound,
             408 => BackendError::Timeout,
-            409 => BackendError::Conflict,
+            409 => match already_filed(body) {
+                Some(request_id) => BackendError::AlreadyFiled { request_id },
+                None => BackendError::Conflict,
+            },
             429 => BackendError::RateLimited {
                 retry_after_secs: retry_after.and_then(parse_retry_after),
             },
@@ -92,6 +112,38 @@ impl BackendError {
             _ => BackendError::Server { status, message },
         }
     }
+}
+
+/// The code of a 409 whose idempotency key was used before with a different body.
+pub const KEY_REUSED_CODE: &str = "idempotency_key_reused";
+
+/// The existing request's id from a 409 `idempotency_key_reused` body (`data[0]`, a string or
+/// a number, or an object with an `id`).
+fn already_filed(body: &str) -> Option<String> {
+    let value: serde_json::Value = serde_json::from_str(body.trim()).ok()?;
+    let object = value.as_object()?;
+    let field = |name: &str| {
+        object
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v)
+    };
+    if field("code")?.as_str()? != KEY_REUSED_CODE {
+        return None;
+    }
+    let first = field("data")?.as_array()?.first()?;
+    let id = match first {
+        serde_json::Value::String(s) => s.trim().to_owned(),
+        serde_json::Value::Number(n) => n.to_string(),
+        serde_json::Value::Object(o) => o
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case("id"))
+            .and_then(|(_, v)| v.as_str())?
+            .trim()
+            .to_owned(),
+        _ => return None,
+    };
+    (!id.is_empty()).then_some(id)
 }
 
 /// `Retry-After` in delta-seconds. (The HTTP-date form is ignored: the browser's clock and the
@@ -222,6 +274,82 @@ mod tests {
                 message: None
             }
         );
+    }
+
+    #[test]
+    fn a_reused_key_names_the_request_already_filed() {
+        let body = |data: &str| {
+            format!(r#"{{"code":"idempotency_key_reused","description":"x","data":{data}}}"#)
+        };
+        let filed = |id: &str| BackendError::AlreadyFiled {
+            request_id: id.into(),
+        };
+        assert_eq!(
+            BackendError::from_response(409, &body(r#"["625120110000001"]"#), None),
+            filed("625120110000001")
+        );
+        assert_eq!(
+            BackendError::from_response(409, &body("[625120110000002]"), None),
+            filed("625120110000002")
+        );
+        assert_eq!(
+            BackendError::from_response(409, &body(r#"[{"Id":"6251"}]"#), None),
+            filed("6251")
+        );
+        for other in [
+            body("[]"),
+            body(r#"[""]"#),
+            body("null"),
+            r#"{"code":409,"description":"The service request is closed.","data":[]}"#.into(),
+            "Conflict".into(),
+        ] {
+            assert_eq!(
+                BackendError::from_response(409, &other, None),
+                BackendError::Conflict,
+                "{other}"
+            );
+        }
+        // Only a 409 means the key was reused.
+        assert!(matches!(
+            BackendError::from_response(400, &body(r#"["1"]"#), None),
+            BackendError::BadRequest { .. }
+        ));
+    }
+
+    #[test]
+    fn a_lost_or_broken_answer_leaves_the_outcome_unknown() {
+        let server = |status| BackendError::Server {
+            status,
+            message: None,
+        };
+        for unknown in [
+            BackendError::Network,
+            BackendError::Timeout,
+            BackendError::Unreadable("cut off".into()),
+            server(500),
+            server(502),
+            server(504),
+        ] {
+            assert!(unknown.outcome_unknown(), "{unknown:?}");
+        }
+        for refused in [
+            server(503),
+            BackendError::RateLimited {
+                retry_after_secs: Some(2),
+            },
+            BackendError::BadRequest {
+                message: String::new(),
+            },
+            BackendError::Unauthorized,
+            BackendError::Forbidden,
+            BackendError::NotFound,
+            BackendError::Conflict,
+            BackendError::AlreadyFiled {
+                request_id: "1".into(),
+            },
+        ] {
+            assert!(!refused.outcome_unknown(), "{refused:?}");
+        }
     }
 
     #[test]

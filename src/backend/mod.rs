@@ -6,9 +6,11 @@ pub mod error;
 pub mod http;
 pub mod mock;
 mod platform;
+pub mod retry;
 pub mod wire;
 
 pub use error::BackendError;
+pub use retry::RetryPolicy;
 
 use crate::config::BackendChoice;
 use crate::domain::{
@@ -114,7 +116,8 @@ impl Backend {
     }
 
     /// Files a request. `request_id` is the submission's idempotency key (`MS-RequestId`, a
-    /// GUID): sending the same key again returns the request already created.
+    /// GUID): sending the same key with the same request again returns the request already
+    /// created; with a different request it fails with [`BackendError::AlreadyFiled`].
     pub async fn create_service_request(
         &self,
         request: &NewServiceRequest,
@@ -152,11 +155,17 @@ impl Backend {
         }
     }
 
-    /// Adds a note and returns the updated request.
-    pub async fn add_note(&self, id: &str, text: &str) -> Result<ServiceRequest, BackendError> {
+    /// Adds a note and returns the updated request. `note_key` is the note's idempotency key
+    /// (`MS-RequestId`): the same key with the same text adds the note once.
+    pub async fn add_note(
+        &self,
+        id: &str,
+        text: &str,
+        note_key: &str,
+    ) -> Result<ServiceRequest, BackendError> {
         match self {
-            Backend::Mock(b) => b.add_note(id, text).await,
-            Backend::Http(b) => b.add_note(id, text).await,
+            Backend::Mock(b) => b.add_note(id, text, note_key).await,
+            Backend::Http(b) => b.add_note(id, text, note_key).await,
         }
     }
 }

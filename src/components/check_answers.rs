@@ -27,24 +27,6 @@ impl Answer {
     }
 }
 
-/// The partner's own support plan as an answer: "MPN contract ID: 1234567".
-pub fn own_support_plan_answer(
-    plan: &crate::domain::validation::OwnSupportPlanForm,
-    change_href: String,
-) -> Answer {
-    use crate::domain::azure::OwnSupportPlanKind;
-    use crate::domain::validation::Field;
-    let f = use_form_strings();
-    let kind = OwnSupportPlanKind::from_slug(&plan.kind)
-        .map(f.own_plan_kind_label)
-        .unwrap_or_default();
-    Answer::new(
-        (f.field_label)(Field::OwnSupportPlanKind),
-        format!("{kind}: {}", plan.id.trim()),
-    )
-    .change(change_href)
-}
-
 #[component]
 pub fn CheckAnswers(#[prop(into)] heading: String, answers: Vec<Answer>) -> impl IntoView {
     let f = use_form_strings();

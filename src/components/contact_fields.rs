@@ -3,7 +3,6 @@
 use crate::components::check_answers::Answer;
 use crate::components::error_summary::{message_for, FormError};
 use crate::components::fields::{Choice, RadioGroup, SelectField, TextField};
-use crate::components::request_flow::FlowNav;
 use crate::domain::contact::{countries, country_name, time_zones, SupportLanguage};
 use crate::domain::validation::{ContactForm, Field};
 use crate::form_signals;
@@ -153,14 +152,26 @@ pub fn SaveContactCheckbox(checked: RwSignal<bool>) -> impl IntoView {
     }
 }
 
-/// The contact details as answers, with Change links to the contact step.
-pub fn contact_answers(contact: ContactSignals, nav: &FlowNav) -> Vec<Answer> {
+/// A flow's contact step: whose details to give, the fields, and "Save these details".
+#[component]
+pub fn ContactStep(
+    form: ContactSignals,
+    save: RwSignal<bool>,
+    #[prop(into)] errors: Signal<Vec<FormError>>,
+    #[prop(default = true)] show_language: bool,
+) -> impl IntoView {
+    let f = use_form_strings();
+    view! {
+        <p class="notice">{f.contact_note}</p>
+        <ContactFields form errors show_language />
+        <SaveContactCheckbox checked=save />
+    }
+}
+
+/// The contact details as answers; `change` gives each field's "Change" address.
+pub fn contact_answers(c: &ContactForm, change: impl Fn(Field) -> String) -> Vec<Answer> {
     let f = use_form_strings();
     let label = f.field_label;
-    let c = contact.get_untracked();
-    let step = nav.steps.iter().position(|s| *s == "contact").unwrap_or(0);
-    let step_name = nav.steps.get(step).copied().unwrap_or("contact");
-    let change = |field: Field| nav.href(step_name, Some(field.id()), true);
     let or_not_given = |value: &str| {
         if value.trim().is_empty() {
             f.not_given.to_owned()

@@ -1,19 +1,29 @@
-//! What a page shows when the backend could not give it its data, with a way to try again.
+//! What a page shows when it could not get its data, with a way to try again.
 
-use crate::backend::BackendError;
 use crate::i18n::use_strings;
+use crate::load::LoadFailure;
 use leptos::prelude::*;
 
 #[component]
-pub fn LoadError(error: BackendError, #[prop(into)] on_retry: Callback<()>) -> impl IntoView {
+pub fn LoadError(
+    #[prop(into)] error: LoadFailure,
+    #[prop(into)] on_retry: Callback<()>,
+) -> impl IntoView {
     let s = use_strings();
+    let (message, can_retry) = match &error {
+        LoadFailure::Backend(error) => (error.partner_message(), true),
+        LoadFailure::NotConfigured(_) => (s.app.not_configured.to_owned(), false),
+        LoadFailure::Cancelled => (String::new(), true),
+    };
     view! {
         <div class="notice notice--warning" role="alert">
             <h2>{s.app.load_failed_title}</h2>
-            <p>{error.partner_message()}</p>
-            <button type="button" class="button button--secondary" on:click=move |_| on_retry.run(())>
-                {s.app.retry}
-            </button>
+            <p>{message}</p>
+            {can_retry.then(|| view! {
+                <button type="button" class="button button--secondary" on:click=move |_| on_retry.run(())>
+                    {s.app.retry}
+                </button>
+            })}
         </div>
     }
 }

@@ -21,7 +21,10 @@ pub use contact::{countries, country_name, time_zones, Contact, ContactMethod, S
 pub use customer::{Cloud, Customer, Relationship, RequestParty};
 pub use search::{fold, CustomerIndex, SearchResult};
 pub use service::{group_by_family, ServiceFamily, ServiceGroup, Subscription, SubscriptionStatus};
-pub use service_request::{NewServiceRequest, Note, PrimaryContact, RequestStatus, ServiceRequest};
+pub use service_request::{
+    changes_since_filed, AnswerChange, NewServiceRequest, Note, PrimaryContact, RequestStatus,
+    ServiceRequest,
+};
 pub use severity::{
     first_response_due, first_response_target, targets_hold_for_language, BusinessHours,
     IncidentKind, ResponseTarget, Severity,

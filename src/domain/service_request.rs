@@ -1,10 +1,10 @@
 //! Service requests filed with Microsoft.
 
-use super::azure::AzureDetails;
+use super::azure::{AzureDetails, IssueType};
 use super::contact::Contact;
 use super::customer::RequestParty;
 use super::service::ServiceFamily;
-use super::severity::Severity;
+use super::severity::{IncidentKind, Severity};
 use super::time::Timestamp;
 use serde::{Deserialize, Serialize};
 
@@ -55,6 +55,16 @@ pub struct ServiceRequest {
     pub closed: Option<Timestamp>,
     pub notes: Vec<Note>,
     pub country_code: Option<String>,
+    /// The Azure issue type the request was filed with; `None` for other families and when
+    /// the backend does not say.
+    pub issue_type: Option<IssueType>,
+}
+
+impl ServiceRequest {
+    /// Which response-time row applies, by the same rule the form used.
+    pub fn incident_kind(&self) -> IncidentKind {
+        IncidentKind::for_request(self.family, self.issue_type)
+    }
 }
 
 /// A validated request, ready to send.
@@ -73,4 +83,224 @@ pub struct NewServiceRequest {
     pub azure: Option<AzureDetails>,
     /// Needed when `party` is the partner's own organization.
     pub own_support_plan: Option<super::azure::OwnSupportPlan>,
+}
+
+impl NewServiceRequest {
+    /// Which response-time row applies: the one rule, shared with [`ServiceRequest`].
+    pub fn incident_kind(&self) -> IncidentKind {
+        IncidentKind::for_request(self.family, self.issue_type())
+    }
+
+    pub fn issue_type(&self) -> Option<IssueType> {
+        self.azure.as_ref().map(|a| a.issue_type)
+    }
+}
+
+/// One answer that differs between a request as filed and the answers now, for the note that
+/// carries the change to Microsoft.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AnswerChange {
+    Title(String),
+    Severity(Severity),
+    SupportTopic(String),
+    /// The partner's name and e-mail address.
+    Contact {
+        name: String,
+        email: String,
+    },
+    Description(String),
+}
+
+/// What the answers `now` say that the request Microsoft holds (`filed`) does not, in the
+/// order the forms ask. When none of what a request records differs (the change was to an
+/// answer it does not show, such as an Azure problem type), the title, severity and
+/// description are given as they are now, so the note still says what the partner meant.
+pub fn changes_since_filed(now: &NewServiceRequest, filed: &ServiceRequest) -> Vec<AnswerChange> {
+    let same = |a: &str, b: &str| a.trim() == b.trim();
+    let mut changes = Vec::new();
+    if !same(&now.title, &filed.title) {
+        changes.push(AnswerChange::Title(now.title.clone()));
+    }
+    if filed.severity != Some(now.severity) {
+        changes.push(AnswerChange::Severity(now.severity));
+    }
+    if let Some(topic) = &now.support_topic_name {
+        if filed.support_topic_name.as_deref().map(str::trim) != Some(topic.trim()) {
+            changes.push(AnswerChange::SupportTopic(topic.clone()));
+        }
+    }
+    let name = format!(
+        "{} {}",
+        now.contact.first_name.trim(),
+        now.contact.last_name.trim()
+    );
+    let contact_changed = filed.primary_contact.as_ref().is_none_or(|c| {
+        !same(&c.first_name, &now.contact.first_name)
+            || !same(&c.last_name, &now.contact.last_name)
+            || !c
+                .email
+                .trim()
+                .eq_ignore_ascii_case(now.contact.email.trim())
+    });
+    if contact_changed {
+        changes.push(AnswerChange::Contact {
+            name,
+            email: now.contact.email.clone(),
+        });
+    }
+    if !same(&now.description, &filed.description) {
+        changes.push(AnswerChange::Description(now.description.clone()));
+    }
+    if changes.is_empty() {
+        changes = vec![
+            AnswerChange::Title(now.title.clone()),
+            AnswerChange::Severity(now.severity),
+            AnswerChange::Description(now.description.clone()),
+        ];
+    }
+    changes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{ContactMethod, SupportLanguage};
+
+    fn new_request() -> NewServiceRequest {
+        NewServiceRequest {
+            party: RequestParty::Customer {
+                customer_id: "c".into(),
+            },
+            family: ServiceFamily::Office365,
+            title: "Mail stopped".into(),
+            description: "No external mail.".into(),
+            severity: Severity::Critical,
+            support_topic_id: Some("1".into()),
+            support_topic_name: Some("Mail flow".into()),
+            contact: Contact {
+                first_name: "Anna".into(),
+                last_name: "Schmidt".into(),
+                email: "anna@partner.example".into(),
+                phone: None,
+                country: "DEU".into(),
+                time_zone: "Europe/Berlin".into(),
+                support_language: SupportLanguage::EnUs,
+                preferred_contact_method: ContactMethod::Email,
+            },
+            azure: None,
+            own_support_plan: None,
+        }
+    }
+
+    fn filed(new: &NewServiceRequest) -> ServiceRequest {
+        ServiceRequest {
+            id: "6251".into(),
+            title: new.title.clone(),
+            description: new.description.clone(),
+            severity: Some(new.severity),
+            status: RequestStatus::Open,
+            support_topic_id: new.support_topic_id.clone(),
+            support_topic_name: new.support_topic_name.clone(),
+            customer_id: Some("c".into()),
+            customer_name: None,
+            product_name: None,
+            product_id: None,
+            family: new.family,
+            primary_contact: Some(PrimaryContact {
+                contact_id: None,
+                first_name: "Anna".into(),
+                last_name: "Schmidt".into(),
+                email: "ANNA@partner.example".into(),
+                phone_number: None,
+            }),
+            created: None,
+            modified: None,
+            closed: None,
+            notes: Vec::new(),
+            country_code: None,
+            issue_type: None,
+        }
+    }
+
+    #[test]
+    fn only_what_differs_is_carried_in_form_order() {
+        let before = new_request();
+        let mut now = before.clone();
+        now.description = "No external mail since 09:00.".into();
+        now.severity = Severity::Moderate;
+        now.contact.email = "kai@partner.example".into();
+        assert_eq!(
+            changes_since_filed(&now, &filed(&before)),
+            [
+                AnswerChange::Severity(Severity::Moderate),
+                AnswerChange::Contact {
+                    name: "Anna Schmidt".into(),
+                    email: "kai@partner.example".into()
+                },
+                AnswerChange::Description("No external mail since 09:00.".into()),
+            ]
+        );
+        now = before.clone();
+        now.title = "  Mail stopped ".into();
+        now.support_topic_name = Some("Spam".into());
+        assert_eq!(
+            changes_since_filed(&now, &filed(&before)),
+            [AnswerChange::SupportTopic("Spam".into())]
+        );
+    }
+
+    #[test]
+    fn a_change_the_request_does_not_show_carries_the_main_answers() {
+        let before = new_request();
+        assert_eq!(
+            changes_since_filed(&before, &filed(&before)),
+            [
+                AnswerChange::Title("Mail stopped".into()),
+                AnswerChange::Severity(Severity::Critical),
+                AnswerChange::Description("No external mail.".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_incident_kind_is_the_same_for_the_form_and_the_filed_request() {
+        use crate::domain::azure::{AzureDetails, IssueType, SupportPlan};
+        for issue_type in [
+            IssueType::Technical,
+            IssueType::Billing,
+            IssueType::SubscriptionManagement,
+            IssueType::ServiceAndSubscriptionLimits,
+        ] {
+            let mut new = new_request();
+            new.family = ServiceFamily::Azure;
+            new.azure = Some(AzureDetails {
+                issue_type,
+                azure_subscription_id: String::new(),
+                service_id: String::new(),
+                service_name: String::new(),
+                problem_type: String::new(),
+                problem_subtype: String::new(),
+                problem_start: None,
+                advanced_diagnostic_consent: false,
+                support_plan: SupportPlan::CloudSolutionProvider,
+            });
+            let mut request = filed(&new);
+            request.issue_type = Some(issue_type);
+            assert_eq!(
+                request.incident_kind(),
+                new.incident_kind(),
+                "{issue_type:?}"
+            );
+        }
+        for family in [
+            ServiceFamily::Office365,
+            ServiceFamily::DynamicsCrmOnline,
+            ServiceFamily::EnterpriseMobilitySuite,
+        ] {
+            let mut new = new_request();
+            new.family = family;
+            assert_eq!(filed(&new).incident_kind(), new.incident_kind());
+            assert_eq!(new.incident_kind(), IncidentKind::CriticalTechnical);
+        }
+    }
 }

@@ -1,6 +1,7 @@
 use crate::domain::azure::{IssueType, OwnSupportPlanKind, SupportPlan};
 use crate::domain::severity::{ResponseTarget, Severity};
 use crate::domain::validation::{Field, FieldError};
+use crate::domain::AnswerChange;
 
 /// The two request flows: steps, labels, hints, buttons, validation messages and the
 /// confirmation.
@@ -29,6 +30,15 @@ pub struct FormStrings {
     pub draft_restored: fn(&str) -> String,
     pub discard_draft: &'static str,
     pub draft_discarded: &'static str,
+    /// "A draft you saved on 24 Nov 2026, 09:12 was more than 7 days old and was removed."
+    pub draft_expired: fn(&str) -> String,
+    /// "Draft saved 14:02".
+    pub draft_saved: fn(&str) -> String,
+    pub draft_not_kept: &'static str,
+    pub draft_changed_elsewhere: &'static str,
+    pub draft_removed_elsewhere: &'static str,
+    pub draft_take_theirs: &'static str,
+    pub draft_keep_mine: &'static str,
 
     pub field_label: fn(Field) -> &'static str,
     pub field_error: fn(&FieldError) -> String,
@@ -89,6 +99,20 @@ pub struct FormStrings {
     pub review_service: &'static str,
     pub send_failed: &'static str,
     pub send_failed_hint: &'static str,
+    /// After a refusal that will not pass as it is (a 4xx): the answers need a look.
+    pub send_refused_hint: &'static str,
+    pub send_unknown_title: &'static str,
+    pub send_unknown_hint: &'static str,
+    pub send_again: &'static str,
+    pub already_filed_title: &'static str,
+    /// "Your earlier answers were filed as request 6251… before you changed them."
+    pub already_filed_body: fn(&str) -> String,
+    pub already_filed_hint: &'static str,
+    pub add_changes_as_note: &'static str,
+    /// "View request 6251…".
+    pub view_filed_request: fn(&str) -> String,
+    /// The note that carries changed answers to the request filed with the earlier ones.
+    pub changes_note: fn(&[AnswerChange]) -> String,
 
     pub created_title: &'static str,
     pub created_intro: &'static str,

@@ -1,13 +1,13 @@
 //! One customer's service requests (or the partner's own, under `my-organization`), with the
 //! way back to its service management, where new requests start.
 
-use crate::backend::BackendError;
 use crate::components::breadcrumbs::{Breadcrumbs, Crumb};
 use crate::components::load_error::{LoadError, LoadingLine};
 use crate::components::page_heading::PageHeading;
 use crate::components::request_list::RequestList;
 use crate::domain::ServiceRequest;
 use crate::i18n::{use_request_strings, use_strings};
+use crate::load::use_load;
 use crate::party::{load_party, Party};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -17,16 +17,13 @@ pub fn CustomerRequests() -> impl IntoView {
     let s = use_strings();
     let r = use_request_strings();
     let params = use_params_map();
-    let backend = crate::app::use_backend();
     let customer_id = Memo::new(move |_| params.read().get("customer_id").unwrap_or_default());
-    let data = LocalResource::new(move || {
-        let backend = backend.clone();
+    let data = use_load(move |backend| {
         let id = customer_id.get();
         async move {
-            let backend = backend.ok_or(BackendError::Network)?;
             let party = load_party(backend.clone(), id.clone()).await?;
             let requests = backend.customer_service_requests(&id).await?;
-            Ok::<_, BackendError>((party, requests))
+            Ok((party, requests))
         }
     });
     // Until the customer's name is known, the page is titled by what it lists.

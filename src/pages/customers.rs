@@ -1,12 +1,12 @@
 //! Pick a customer: the customer picker over every customer, and the customers opened
 //! recently. Picking one opens its service management screen.
 
-use crate::backend::BackendError;
 use crate::components::customer_picker::CustomerPicker;
 use crate::components::load_error::LoadError;
 use crate::components::page_heading::PageHeading;
 use crate::domain::customer::OWN_ORGANIZATION_ID;
 use crate::i18n::use_strings;
+use crate::load::use_load;
 use crate::session::RecentCustomers;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -20,11 +20,7 @@ pub fn service_management_href(customer_id: &str) -> String {
 #[component]
 pub fn Customers() -> impl IntoView {
     let s = &use_strings().customers;
-    let backend = crate::app::use_backend();
-    let customers = LocalResource::new(move || {
-        let backend = backend.clone();
-        async move { backend.ok_or(BackendError::Network)?.all_customers().await }
-    });
+    let customers = use_load(|backend| async move { backend.all_customers().await });
     let navigate = use_navigate();
     let open = Callback::new(move |id: String| {
         navigate(&service_management_href(&id), Default::default());

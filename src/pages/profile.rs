@@ -4,6 +4,7 @@ use crate::components::contact_fields::{ContactFields, ContactSignals};
 use crate::components::error_summary::{focus_element, from_field_errors, ErrorSummary, FormError};
 use crate::components::page_heading::PageHeading;
 use crate::domain::validation::{validate_contact, ContactForm};
+use crate::form_signals::FormSignals;
 use crate::i18n::{use_form_strings, use_request_strings};
 use crate::session::PartnerProfile;
 use leptos::prelude::*;
@@ -35,7 +36,7 @@ pub fn Profile() -> impl IntoView {
     let f = use_form_strings();
     let r = use_request_strings();
     let profile = PartnerProfile::expect();
-    let form = ContactSignals::new(&profile.0.get_untracked());
+    let form = ContactSignals::from_answers(&profile.0.get_untracked());
     let errors = RwSignal::new(Vec::<FormError>::new());
     let attempt = RwSignal::new(0u32);
     let outcome = RwSignal::new(None::<Outcome>);
@@ -45,7 +46,7 @@ pub fn Profile() -> impl IntoView {
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         outcome.set(None);
-        let typed = form.get_untracked();
+        let typed = form.answers_untracked();
         // The partner's own details: no customer domain to keep the e-mail away from.
         match validate_contact(&typed, &[]) {
             Ok(_) => {
@@ -67,7 +68,7 @@ pub fn Profile() -> impl IntoView {
         let empty = ContactForm::default();
         // Saving the empty form is how the stored details are forgotten.
         let stored = profile.save(empty.clone());
-        form.set(&empty);
+        form.set_answers(&empty);
         errors.set(Vec::new());
         outcome.set(Some(if stored {
             Outcome::Cleared

@@ -1,7 +1,6 @@
 //! The confirmation after a request is created: its number (with a copy button), severity,
 //! when the first response is due in the partner's time zone, and what happens next.
 
-use crate::backend::BackendError;
 use crate::browser;
 use crate::components::badges::SeverityBadge;
 use crate::components::breadcrumbs::{Breadcrumbs, Crumb};
@@ -9,31 +8,23 @@ use crate::components::error_summary::focus_element;
 use crate::components::load_error::{LoadError, LoadingLine};
 use crate::components::page_heading::PageHeading;
 use crate::domain::customer::OWN_ORGANIZATION_ID;
-use crate::domain::severity::{
-    first_response_due, first_response_target, BusinessHours, IncidentKind,
-};
+use crate::domain::severity::{first_response_due, first_response_target, BusinessHours};
 use crate::domain::ServiceRequest;
 use crate::i18n::{use_form_strings, use_locale, use_request_strings, use_strings};
+use crate::load::use_load;
 use crate::session::PartnerProfile;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn RequestCreated() -> impl IntoView {
     let params = use_params_map();
-    let backend = crate::app::use_backend();
     let id = Memo::new(move |_| params.read().get("request_id").unwrap_or_default());
-    let request = LocalResource::new(move || {
-        let backend = backend.clone();
+    let request = use_load(move |backend| {
         let id = id.get();
-        async move {
-            backend
-                .ok_or(BackendError::Network)?
-                .service_request(&id)
-                .await
-        }
+        async move { backend.service_request(&id).await }
     });
     view! {
         <Suspense fallback=|| view! { <LoadingLine /> }>
@@ -63,13 +54,8 @@ fn Confirmation(request: ServiceRequest) -> impl IntoView {
             String::new()
         }
     });
-    // The flow says whether this is a critical technical incident; without it, the
-    // longer target applies, so the page never promises too much.
-    let incident = match use_query_map().read_untracked().get("incident").as_deref() {
-        Some("technical") => IncidentKind::CriticalTechnical,
-        Some("other") => IncidentKind::Other,
-        _ => IncidentKind::for_request(request.family, None),
-    };
+    // The same rule the form's severity choices showed: the request's family and issue type.
+    let incident = request.incident_kind();
     let created = request.created.unwrap_or_else(browser::now);
     let due = request.severity.map(|severity| {
         let target = first_response_target(severity, incident);

@@ -2,7 +2,7 @@
 //! while the request is open or needs attention; a closed request says why there is no form and
 //! points to a new request, as Partner Center does.
 
-use crate::backend::BackendError;
+use crate::backend::new_request_id;
 use crate::browser;
 use crate::components::badges::{SeverityBadge, StatusBadge};
 use crate::components::breadcrumbs::{Breadcrumbs, Crumb};
@@ -17,28 +17,24 @@ use crate::components::request_list::customer_display_name;
 use crate::domain::customer::OWN_ORGANIZATION_ID;
 use crate::domain::validation::{validate_note, Field, NOTE_MAX};
 use crate::domain::{Note, RequestStatus, ServiceRequest, Timestamp};
+use crate::drafts::notices::DraftNotices;
+use crate::drafts::{DraftKeeper, NoteDraft, NOTE_FORM};
 use crate::i18n::{use_form_strings, use_locale, use_request_strings, use_strings};
+use crate::load::use_load;
 use crate::session::PartnerProfile;
+use crate::submission::{self, Noting, SubmissionState};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 #[component]
 pub fn RequestDetail() -> impl IntoView {
     let s = use_strings();
     let r = use_request_strings();
     let params = use_params_map();
-    let backend = crate::app::use_backend();
     let id = Memo::new(move |_| params.read().get("request_id").unwrap_or_default());
-    let request = LocalResource::new(move || {
-        let backend = backend.clone();
+    let request = use_load(move |backend| {
         let id = id.get();
-        async move {
-            backend
-                .ok_or(BackendError::Network)?
-                .service_request(&id)
-                .await
-        }
+        async move { backend.service_request(&id).await }
     });
     let placeholder = move || {
         view! {
@@ -117,6 +113,10 @@ fn RequestView(request: ServiceRequest) -> impl IntoView {
         Crumb::here(request.id.clone()),
     ];
     let status = request.status;
+    // Changed answers carried here as a note: the partner reviews and adds it.
+    if use_query_map().read_untracked().get("focus").as_deref() == Some(Field::Note.id()) {
+        request_animation_frame(|| focus_element(Field::Note.id()));
+    }
     let service = request
         .product_name
         .clone()
@@ -238,7 +238,8 @@ fn NoteList(#[prop(into)] notes: Signal<Vec<Note>>) -> impl IntoView {
     }
 }
 
-/// "Add a note": validated on submit, sent once at a time, the text kept until it is saved.
+/// "Add a note": validated on submit, kept as a draft until it is added, sent once at a time
+/// with a key that stays the same for the same text, so that no retry adds it twice.
 #[component]
 fn AddNote(
     request: RwSignal<ServiceRequest>,
@@ -248,68 +249,95 @@ fn AddNote(
     let s = use_strings();
     let r = use_request_strings();
     let f = use_form_strings();
-    // The backend is not `Send`; a local stored value keeps the handlers `Copy`.
-    let backend = StoredValue::new_local(crate::app::use_backend());
-    let text = RwSignal::new(String::new());
-    let sending = RwSignal::new(false);
-    let failure = RwSignal::new(None::<BackendError>);
-    let status = RwSignal::new(None::<&'static str>);
+    let request_id = request.with_untracked(|q| q.id.clone());
+    let (keeper, initial) = DraftKeeper::open(NOTE_FORM, &request_id, NoteDraft::default);
+    let text = RwSignal::new(initial.text);
+    let sent = RwSignal::new(initial.sent);
+    keeper.watch(move || NoteDraft {
+        text: text.get(),
+        sent: sent.get(),
+    });
+    let adopt = move |draft: NoteDraft| {
+        text.set(draft.text);
+        sent.set(draft.sent);
+    };
+    let added = RwSignal::new(false);
+    let noting = crate::context::use_backend().ok().map(|backend| {
+        submission::add_note(
+            backend,
+            request_id.clone(),
+            keeper.remover(),
+            move |updated: &ServiceRequest| {
+                request.set(updated.clone());
+                adopt(keeper.discard());
+                added.set(true);
+            },
+        )
+    });
+    let state = Signal::derive(move || noting.map_or(SubmissionState::Idle, |n| n.state()));
+    let sending = Signal::derive(move || state.get().is_sending());
     let note_error = Signal::derive(move || message_for(&errors.get(), Field::Note.id()));
+    Effect::new(move |_| {
+        if matches!(
+            state.get(),
+            SubmissionState::Failed(_)
+                | SubmissionState::OutcomeUnknown(_)
+                | SubmissionState::AlreadyFiled(_)
+        ) {
+            request_animation_frame(|| focus_element("note-failure"));
+        }
+    });
 
     let submit = move || {
         // aria-disabled keeps the button focusable while sending, so guard here.
+        let Some(noting) = noting else { return };
         if sending.get_untracked() {
             return;
         }
-        status.set(None);
+        added.set(false);
         let note = match validate_note(&text.get_untracked()) {
             Ok(note) => note,
             Err(found) => {
-                failure.set(None);
+                noting.reset();
                 errors.set(from_field_errors(&found));
                 attempt.update(|n| *n += 1);
                 return;
             }
         };
         errors.set(Vec::new());
-        failure.set(None);
-        let Some(backend) = backend.get_value() else {
-            failure.set(Some(BackendError::Network));
-            return;
+        let mut draft = NoteDraft {
+            text: text.get_untracked(),
+            sent: sent.get_untracked(),
         };
-        let id = request.with_untracked(|q| q.id.clone());
-        sending.set(true);
-        spawn_local(async move {
-            match backend.add_note(&id, &note).await {
-                Ok(updated) => {
-                    request.set(updated);
-                    text.set(String::new());
-                    status.set(Some(r.note_added));
-                }
-                Err(error) => {
-                    failure.set(Some(error));
-                    request_animation_frame(|| focus_element("note-failure"));
-                }
-            }
-            sending.set(false);
-        });
+        let key = draft.key_for_sending(new_request_id);
+        sent.set(draft.sent);
+        // The key is kept with the draft before the note leaves, for a retry after a reload.
+        keeper.save_now();
+        noting.send(Noting { text: note, key });
     };
 
     view! {
         <section aria-labelledby="add-note-heading" class="add-note">
             <h2 id="add-note-heading">{r.add_note_heading}</h2>
-            {move || failure.get().map(|error| {
-                view! {
+            <DraftNotices keeper on_discard=adopt on_take_theirs=adopt on_keep_mine=|_| () />
+            {move || {
+                let (title, message, hint) = match state.get() {
+                    SubmissionState::Failed(error) => (r.note_failed, error.partner_message(), r.note_failed_hint),
+                    SubmissionState::OutcomeUnknown(error) => (r.note_unknown_title, error.partner_message(), r.note_unknown_hint),
+                    SubmissionState::AlreadyFiled(_) => (r.note_failed, r.note_already_added.to_owned(), r.note_failed_hint),
+                    _ => return None,
+                };
+                Some(view! {
                     <div class="notice notice--warning" role="alert" tabindex="-1" id="note-failure">
-                        <h3>{r.note_failed}</h3>
-                        <p>{error.partner_message()}</p>
-                        <p>{r.note_failed_hint}</p>
+                        <h3>{title}</h3>
+                        <p>{message}</p>
+                        <p>{hint}</p>
                         <button type="button" class="button button--secondary" on:click=move |_| submit()>
                             {s.app.retry}
                         </button>
                     </div>
-                }
-            })}
+                })
+            }}
             <form
                 class="form"
                 novalidate
@@ -338,7 +366,7 @@ fn AddNote(
                 </div>
             </form>
             <div role="status" class="note-status">
-                {move || status.get().map(|message| view! { <p class="notice notice--success">{message}</p> })}
+                {move || added.get().then(|| view! { <p class="notice notice--success">{r.note_added}</p> })}
             </div>
         </section>
     }

@@ -10,6 +10,7 @@ use crate::domain::service::{
     group_by_family, ServiceFamily, ServiceGroup, Subscription, SubscriptionStatus,
 };
 use crate::i18n::use_strings;
+use crate::load::{use_load, LoadFailure};
 use crate::party::{load_party, Party};
 use crate::session::{RecentCustomer, RecentCustomers};
 use leptos::prelude::*;
@@ -20,16 +21,13 @@ use leptos_router::hooks::use_params_map;
 pub fn ServiceManagement() -> impl IntoView {
     let s = use_strings();
     let params = use_params_map();
-    let backend = crate::app::use_backend();
     let customer_id = Memo::new(move |_| params.read().get("customer_id").unwrap_or_default());
-    let data = LocalResource::new(move || {
-        let backend = backend.clone();
+    let data = use_load(move |backend| {
         let id = customer_id.get();
         async move {
-            let backend = backend.ok_or(BackendError::Network)?;
             let party = load_party(backend.clone(), id.clone()).await?;
             let subscriptions = backend.subscriptions(&id).await?;
-            Ok::<_, BackendError>((party, subscriptions))
+            Ok((party, subscriptions))
         }
     });
     // While loading or after a failure, the page still says where the partner is.
@@ -51,7 +49,7 @@ pub fn ServiceManagement() -> impl IntoView {
                         Ok((party, subscriptions)) => {
                             view! { <Services party subscriptions /> }.into_any()
                         }
-                        Err(BackendError::NotFound) => {
+                        Err(LoadFailure::Backend(BackendError::NotFound)) => {
                             let id = customer_id.get_untracked();
                             view! { {placeholder()} <CustomerNotFound id /> }.into_any()
                         }

@@ -1,25 +1,16 @@
 //! Service requests across all customers and the partner's own organization.
 
-use crate::backend::BackendError;
 use crate::components::load_error::{LoadError, LoadingLine};
 use crate::components::page_heading::PageHeading;
 use crate::components::request_list::RequestList;
 use crate::i18n::use_request_strings;
+use crate::load::use_load;
 use leptos::prelude::*;
 
 #[component]
 pub fn ServiceRequests() -> impl IntoView {
     let r = use_request_strings();
-    let backend = crate::app::use_backend();
-    let requests = LocalResource::new(move || {
-        let backend = backend.clone();
-        async move {
-            backend
-                .ok_or(BackendError::Network)?
-                .all_service_requests()
-                .await
-        }
-    });
+    let requests = use_load(|backend| async move { backend.all_service_requests().await });
 
     view! {
         <div class="wide">

@@ -8,7 +8,8 @@
 //        route: create | note | request | requests | customerRequests | customers | customer |
 //               subscriptions | topics | *      kind: timeout | malformed | 404-json | 400 |
 //               401 | 403 | 409 | 429 | 500 | 502 | 503 | 504
-//   GET  /__control/count                      {serviceRequests, creates, createRequestIds}
+//   GET  /__control/count                      {serviceRequests, creates, createRequestIds,
+//                                               notes, noteRequestIds}
 //   GET  /__control/log                        the calls received: method, path, headers
 
 import http from 'node:http';
@@ -25,10 +26,12 @@ function reset() {
     subscriptions: seed.subscriptions(),
     topics: seed.supportTopics(),
     requests: seed.serviceRequests(),
-    byRequestId: new Map(), // MS-RequestId -> service request id
+    byRequestId: new Map(), // MS-RequestId -> {id, body}: the request it created, and the body
+    notesByRequestId: new Map(), // MS-RequestId -> {id, text}: the note it added
     faults: [],
     log: [],
     creates: 0,
+    notes: 0,
     serial: 10000000,
   };
 }
@@ -51,7 +54,18 @@ function send(res, status, body, headers = {}) {
   res.end(text);
 }
 
-const error = (code, description) => ({ code, description, data: [], source: 'ContractServer' });
+const error = (code, description, data = []) => ({ code, description, data, source: 'ContractServer' });
+const KEY_REUSED = 'idempotency_key_reused';
+
+// A body's canonical text: keys sorted at every level, so that the same answers compare equal
+// whatever order a client writes them in.
+function canonical(value) {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
 const collection = (items, extra = {}) => ({ totalCount: items.length, items, ...extra, attributes: { objectType: 'Collection' } });
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -151,10 +165,17 @@ function createServiceRequest(body) {
     lastClosedDate: seed.NOT_SET,
     notes: [],
     countryCode: own ? null : customer.companyProfile.address.country,
+    ...(issueType(body) ? { issueType: issueType(body) } : {}),
     attributes: { objectType: 'ServiceRequest' },
   };
   state.requests.push(created);
   return [201, created];
+}
+
+function issueType(body) {
+  const azure = prop(body, 'azureDetails');
+  const value = azure ? prop(azure, 'issueType') : undefined;
+  return typeof value === 'string' && value ? value : undefined;
 }
 
 function customersPage(url, headers) {
@@ -242,12 +263,21 @@ function handle(name, parts, url, headers, body) {
     case 'create': {
       state.creates += 1;
       const key = String(headers['ms-requestid'] ?? '');
-      const existing = state.byRequestId.get(key);
-      if (key && existing) return [200, state.requests.find((r) => r.id === existing)];
       const parsed = parseJson(body);
       if (!parsed || typeof parsed !== 'object') return [400, error(2000, 'The body must be a JSON object.')];
+      // Idempotent per MS-RequestId, bound to the body: the same key with the same body gives
+      // the request it created; with another body, 409 naming that request.
+      const existing = state.byRequestId.get(key);
+      if (key && existing) {
+        if (existing.body !== canonical(parsed)) {
+          return [409, error(KEY_REUSED,
+            `This MS-RequestId already created service request ${existing.id} with different answers.`,
+            [existing.id])];
+        }
+        return [200, state.requests.find((r) => r.id === existing.id)];
+      }
       const [status, answer] = createServiceRequest(parsed);
-      if (status === 201 && key) state.byRequestId.set(key, answer.id);
+      if (status === 201 && key) state.byRequestId.set(key, { id: answer.id, body: canonical(parsed) });
       return [status, answer];
     }
     case 'request': {
@@ -259,6 +289,19 @@ function handle(name, parts, url, headers, body) {
       if (!found) return [404, error(3000, `Service request ${parts[1]} could not be found.`)];
       const text = String(prop(prop(parseJson(body), 'NewNote'), 'Text') ?? '').trim();
       if (!text) return [400, error(2000, 'Enter the text of the note.')];
+      // A note is idempotent per MS-RequestId too: a retry adds nothing.
+      const key = String(headers['ms-requestid'] ?? '');
+      const earlier = state.notesByRequestId.get(key);
+      if (key && earlier) {
+        if (earlier.id !== found.id || earlier.text !== text) {
+          return [409, error(KEY_REUSED,
+            `This MS-RequestId already added a different note to service request ${earlier.id}.`,
+            [earlier.id])];
+        }
+        return [200, found];
+      }
+      if (key) state.notesByRequestId.set(key, { id: found.id, text });
+      state.notes += 1;
       const now = new Date().toISOString();
       found.notes = [...(found.notes ?? []), { createdByName: 'Partner Support Desk', createdDate: now, text }];
       found.lastModifiedDate = now;
@@ -285,6 +328,8 @@ async function control(req, res, url) {
       serviceRequests: state.requests.length,
       creates: state.creates,
       createRequestIds: state.log.filter((l) => l.route === 'create').map((l) => l.headers['ms-requestid'] ?? null),
+      notes: state.notes,
+      noteRequestIds: state.log.filter((l) => l.route === 'note').map((l) => l.headers['ms-requestid'] ?? null),
     });
   }
   if (req.method === 'GET' && action === 'log') return send(res, 200, state.log);

@@ -1,12 +1,10 @@
 //! The HTTP adapter for the REST contract in `api/openapi.yaml` (modelled on Partner Center).
 
-mod retry;
 mod transport;
 mod url;
 
-pub use retry::RetryPolicy;
-
-use super::{new_request_id, platform, wire, BackendError, CustomerPage, CustomerQuery};
+use super::retry::RetryPolicy;
+use super::{new_request_id, wire, BackendError, CustomerPage, CustomerQuery};
 use crate::domain::{
     Customer, NewServiceRequest, ServiceFamily, ServiceRequest, Subscription, SupportTopic,
 };
@@ -40,7 +38,7 @@ struct Call<'a> {
     verb: Verb,
     path: String,
     body: Option<String>,
-    /// The caller's idempotency key (create); other calls get a new one.
+    /// The caller's idempotency key (a create, a note); other calls get a new one.
     request_id: Option<&'a str>,
     continuation: Option<&'a str>,
 }
@@ -112,26 +110,15 @@ impl HttpBackend {
             headers,
             body: call.body,
         };
-        let mut attempt = 1;
-        loop {
-            let result = transport::send(&outgoing, inner.timeout_ms)
-                .await
-                .and_then(transport::Answer::into_result);
-            let error = match result {
-                Ok(body) => return Ok(body),
-                Err(error) => error,
-            };
-            match inner
-                .retry
-                .delay_before_retry(attempt, &error, platform::random())
-            {
-                Some(delay_ms) => {
-                    platform::sleep(delay_ms).await;
-                    attempt += 1;
-                }
-                None => return Err(error),
-            }
-        }
+        let (outgoing, timeout_ms) = (&outgoing, inner.timeout_ms);
+        inner
+            .retry
+            .run(move || async move {
+                transport::send(outgoing, timeout_ms)
+                    .await
+                    .and_then(transport::Answer::into_result)
+            })
+            .await
     }
 
     pub async fn customers(&self, query: &CustomerQuery) -> Result<CustomerPage, BackendError> {
@@ -240,12 +227,18 @@ impl HttpBackend {
         )
     }
 
-    pub async fn add_note(&self, id: &str, text: &str) -> Result<ServiceRequest, BackendError> {
+    /// Adds a note; `note_key` is its idempotency key (`MS-RequestId`), reused on every retry.
+    pub async fn add_note(
+        &self,
+        id: &str,
+        text: &str,
+        note_key: &str,
+    ) -> Result<ServiceRequest, BackendError> {
         let call = Call {
             verb: Verb::Patch,
             path: format!("/servicerequests/{}", encode(id)),
             body: Some(wire::note_body(text).to_string()),
-            request_id: None,
+            request_id: Some(note_key),
             continuation: None,
         };
         wire::service_request(&self.send(call).await?)

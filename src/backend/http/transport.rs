@@ -42,6 +42,20 @@ impl Answer {
     }
 }
 
+/// Aborts the exchange when dropped, so that a call whose caller went away (a page that was
+/// left) does not go on in the background. Aborting one that has finished does nothing.
+#[cfg(target_arch = "wasm32")]
+struct AbortOnDrop(Option<web_sys::AbortController>);
+
+#[cfg(target_arch = "wasm32")]
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        if let Some(controller) = self.0.take() {
+            controller.abort();
+        }
+    }
+}
+
 /// Sends `request`; gives up with `Timeout` after `timeout_ms` (body included).
 #[cfg(target_arch = "wasm32")]
 pub async fn send(request: &Outgoing, timeout_ms: u32) -> Result<Answer, BackendError> {
@@ -60,6 +74,7 @@ pub async fn send(request: &Outgoing, timeout_ms: u32) -> Result<Answer, Backend
         })
     });
     let signal = controller.as_ref().map(web_sys::AbortController::signal);
+    let _abort_on_drop = AbortOnDrop(controller.clone());
     let method = match request.verb {
         Verb::Get => Method::GET,
         Verb::Post => Method::POST,

@@ -18,6 +18,13 @@ pub struct Journal {
     pub notes: Vec<(String, Note)>,
     /// Idempotency keys: (`MS-RequestId`, service request id).
     pub keys: Vec<(String, String)>,
+    /// The fingerprint of the request each key filed: (`MS-RequestId`, fingerprint). A key
+    /// without one (a journal saved before they were kept) matches any request.
+    #[serde(default)]
+    pub fingerprints: Vec<(String, String)>,
+    /// Notes' idempotency keys: (`MS-RequestId`, service request id, note text).
+    #[serde(default)]
+    pub note_keys: Vec<(String, String, String)>,
 }
 
 impl Journal {

@@ -1,5 +1,6 @@
 //! The in-browser demo backend: deterministic seed data, optional latency and failure
-//! injection, and requests and notes that survive a reload (in `localStorage`).
+//! injection, and requests and notes that survive a reload (in `localStorage`) and are seen by
+//! every tab.
 
 mod journal;
 mod seed;
@@ -11,8 +12,9 @@ pub use journal::{Storage, STORAGE_KEY};
 pub use store::{Store, NOTE_AUTHOR};
 
 use super::platform::{self, splitmix64, unit_interval};
+use super::retry::RetryPolicy;
 use super::{BackendError, CustomerPage, CustomerQuery};
-use crate::config::MockOptions;
+use crate::config::{FaultKind, MockCall, MockFault, MockOptions};
 use crate::domain::{
     Customer, NewServiceRequest, ServiceFamily, ServiceRequest, Subscription, SupportTopic,
 };
@@ -28,8 +30,14 @@ struct Inner {
     options: MockOptions,
     store: RefCell<Store>,
     storage: Storage,
+    /// The journal as this tab last read or wrote it: when storage holds another, a second tab
+    /// changed it, and the requests are made afresh from it.
+    journal_seen: RefCell<Option<String>>,
+    retry: RetryPolicy,
     /// Calls so far: the failure injection's counter, so failures repeat run after run.
     calls: Cell<u64>,
+    /// The configured faults and how many more calls each fails.
+    faults: RefCell<Vec<MockFault>>,
 }
 
 impl MockBackend {
@@ -39,69 +47,126 @@ impl MockBackend {
     }
 
     pub fn with_storage(options: MockOptions, storage: Storage) -> MockBackend {
-        let store = Store::with_journal(&options, platform::now(), storage.load(STORAGE_KEY));
+        MockBackend::with_retry(options, storage, RetryPolicy::default())
+    }
+
+    /// Calls that fail as a real service's would are tried again by `retry`, as the HTTP
+    /// adapter does.
+    pub fn with_retry(options: MockOptions, storage: Storage, retry: RetryPolicy) -> MockBackend {
+        let saved = storage.load(STORAGE_KEY);
+        let store = Store::with_journal(&options, platform::now(), saved.clone());
         MockBackend {
             inner: Rc::new(Inner {
+                faults: RefCell::new(options.faults.clone()),
                 options,
                 store: RefCell::new(store),
                 storage,
+                journal_seen: RefCell::new(saved),
+                retry,
                 calls: Cell::new(0),
             }),
         }
     }
 
-    /// Every call starts here: the configured latency, then maybe an injected failure.
-    async fn enter(&self) -> Result<(), BackendError> {
+    /// Runs `work` as one call of the service: latency, injected failures and retries.
+    async fn call<T>(
+        &self,
+        call: MockCall,
+        work: impl Fn(&Self) -> Result<T, BackendError>,
+    ) -> Result<T, BackendError> {
+        let work = &work;
+        self.inner.retry.run(move || self.attempt(call, work)).await
+    }
+
+    async fn attempt<T>(
+        &self,
+        call: MockCall,
+        work: &impl Fn(&Self) -> Result<T, BackendError>,
+    ) -> Result<T, BackendError> {
         let options = &self.inner.options;
         if options.latency_ms > 0 {
             platform::sleep(options.latency_ms).await;
         }
-        let call = self.inner.calls.get().wrapping_add(1);
-        self.inner.calls.set(call);
-        if injected_failure(options.seed, call, options.failure_rate) {
+        let count = self.inner.calls.get().wrapping_add(1);
+        self.inner.calls.set(count);
+        if injected_failure(options.seed, count, options.failure_rate) {
             return Err(BackendError::Server {
                 status: 503,
                 message: Some("The demo backend failed this call on purpose (failureRate).".into()),
             });
         }
-        Ok(())
+        match self.take_fault(call) {
+            None => work(self),
+            Some(fault) if fault.kind.does_the_work() => {
+                let _ = work(self);
+                Err(fault.error())
+            }
+            Some(fault) => Err(fault.error()),
+        }
+    }
+
+    fn take_fault(&self, call: MockCall) -> Option<MockFault> {
+        let mut faults = self.inner.faults.borrow_mut();
+        let fault = faults.iter_mut().find(|f| f.call == call && f.times > 0)?;
+        fault.times -= 1;
+        Some(fault.clone())
+    }
+
+    /// Takes in what another tab saved since this one last looked.
+    fn refresh(&self) {
+        let stored = self.inner.storage.load(STORAGE_KEY);
+        if stored.is_some() && stored != *self.inner.journal_seen.borrow() {
+            self.inner.store.borrow_mut().reload(stored.clone());
+            *self.inner.journal_seen.borrow_mut() = stored;
+        }
     }
 
     fn save(&self) {
         let json = self.inner.store.borrow_mut().journal_json();
         // A refusal (quota, private mode) only means the demo forgets on reload.
         let _ = self.inner.storage.save(STORAGE_KEY, &json);
+        *self.inner.journal_seen.borrow_mut() = Some(json);
     }
 
     pub async fn customers(&self, query: &CustomerQuery) -> Result<CustomerPage, BackendError> {
-        self.enter().await?;
-        self.inner.store.borrow().customers_page(query)
+        self.call(MockCall::Customers, |b| {
+            b.inner.store.borrow().customers_page(query)
+        })
+        .await
     }
 
     pub async fn all_customers(&self) -> Result<Vec<Customer>, BackendError> {
-        self.enter().await?;
-        Ok(self.inner.store.borrow().all_customers())
+        self.call(MockCall::Customers, |b| {
+            Ok(b.inner.store.borrow().all_customers())
+        })
+        .await
     }
 
     pub async fn customer(&self, customer_id: &str) -> Result<Customer, BackendError> {
-        self.enter().await?;
-        self.inner.store.borrow().customer(customer_id)
+        self.call(MockCall::Customer, |b| {
+            b.inner.store.borrow().customer(customer_id)
+        })
+        .await
     }
 
     pub async fn subscriptions(
         &self,
         customer_id: &str,
     ) -> Result<Vec<Subscription>, BackendError> {
-        self.enter().await?;
-        self.inner.store.borrow().subscriptions(customer_id)
+        self.call(MockCall::Subscriptions, |b| {
+            b.inner.store.borrow().subscriptions(customer_id)
+        })
+        .await
     }
 
     pub async fn support_topics(
         &self,
         family: ServiceFamily,
     ) -> Result<Vec<SupportTopic>, BackendError> {
-        self.enter().await?;
-        Ok(self.inner.store.borrow().support_topics(family))
+        self.call(MockCall::Topics, |b| {
+            Ok(b.inner.store.borrow().support_topics(family))
+        })
+        .await
     }
 
     pub async fn create_service_request(
@@ -109,43 +174,93 @@ impl MockBackend {
         request: &NewServiceRequest,
         request_id: &str,
     ) -> Result<ServiceRequest, BackendError> {
-        self.enter().await?;
-        let created = self
-            .inner
-            .store
-            .borrow_mut()
-            .create(request, request_id, platform::now())?;
-        self.save();
-        Ok(created)
+        self.call(MockCall::Create, |b| {
+            b.refresh();
+            let created =
+                b.inner
+                    .store
+                    .borrow_mut()
+                    .create(request, request_id, platform::now())?;
+            b.save();
+            Ok(created)
+        })
+        .await
     }
 
     pub async fn customer_service_requests(
         &self,
         customer_id: &str,
     ) -> Result<Vec<ServiceRequest>, BackendError> {
-        self.enter().await?;
-        self.inner.store.borrow_mut().customer_requests(customer_id)
+        self.call(MockCall::CustomerRequests, |b| {
+            b.refresh();
+            b.inner.store.borrow_mut().customer_requests(customer_id)
+        })
+        .await
     }
 
     pub async fn all_service_requests(&self) -> Result<Vec<ServiceRequest>, BackendError> {
-        self.enter().await?;
-        Ok(self.inner.store.borrow_mut().all_requests())
+        self.call(MockCall::Requests, |b| {
+            b.refresh();
+            Ok(b.inner.store.borrow_mut().all_requests())
+        })
+        .await
     }
 
     pub async fn service_request(&self, id: &str) -> Result<ServiceRequest, BackendError> {
-        self.enter().await?;
-        self.inner.store.borrow_mut().request(id)
+        self.call(MockCall::Request, |b| {
+            b.refresh();
+            b.inner.store.borrow_mut().request(id)
+        })
+        .await
     }
 
-    pub async fn add_note(&self, id: &str, text: &str) -> Result<ServiceRequest, BackendError> {
-        self.enter().await?;
-        let updated = self
-            .inner
-            .store
-            .borrow_mut()
-            .add_note(id, text, platform::now())?;
-        self.save();
-        Ok(updated)
+    pub async fn add_note(
+        &self,
+        id: &str,
+        text: &str,
+        note_key: &str,
+    ) -> Result<ServiceRequest, BackendError> {
+        self.call(MockCall::Note, |b| {
+            b.refresh();
+            let updated =
+                b.inner
+                    .store
+                    .borrow_mut()
+                    .add_note(id, text, note_key, platform::now())?;
+            b.save();
+            Ok(updated)
+        })
+        .await
+    }
+}
+
+impl FaultKind {
+    /// Whether the call's work is done before it fails: the answer is what gets lost.
+    fn does_the_work(self) -> bool {
+        matches!(self, FaultKind::Timeout | FaultKind::Malformed)
+    }
+}
+
+impl MockFault {
+    fn error(&self) -> BackendError {
+        match self.kind {
+            FaultKind::ServerError => BackendError::Server {
+                status: 500,
+                message: None,
+            },
+            FaultKind::Busy => BackendError::Server {
+                status: 503,
+                message: None,
+            },
+            FaultKind::RateLimited => BackendError::RateLimited {
+                retry_after_secs: self.retry_after,
+            },
+            FaultKind::Timeout => BackendError::Timeout,
+            FaultKind::Network => BackendError::Network,
+            FaultKind::Malformed => {
+                BackendError::Unreadable("the answer was cut off (injected)".into())
+            }
+        }
     }
 }
 

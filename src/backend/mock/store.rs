@@ -164,15 +164,29 @@ impl Store {
         seed::support_topics(family)
     }
 
-    /// Files a request. A `request_id` seen before returns the request it created, unchanged.
+    /// Files a request. A `request_id` seen before with the same request returns the request
+    /// it created, unchanged; with a different request it is refused as
+    /// [`BackendError::AlreadyFiled`], naming the request it filed.
     pub fn create(
         &mut self,
         new: &NewServiceRequest,
         request_id: &str,
         now: Timestamp,
     ) -> Result<ServiceRequest, BackendError> {
+        let fingerprint = fingerprint(new);
         let book = self.book();
         if let Some((_, id)) = book.journal.keys.iter().find(|(key, _)| key == request_id) {
+            let filed_with = book
+                .journal
+                .fingerprints
+                .iter()
+                .find(|(key, _)| key == request_id)
+                .map(|(_, f)| f);
+            if filed_with.is_some_and(|f| *f != fingerprint) {
+                return Err(BackendError::AlreadyFiled {
+                    request_id: id.clone(),
+                });
+            }
             return book.request(id);
         }
         let customer = match &new.party {
@@ -220,12 +234,16 @@ impl Store {
             closed: None,
             notes: Vec::new(),
             country_code: customer.and_then(|c| c.country),
+            issue_type: new.issue_type(),
         };
         book.requests.push(request.clone());
         book.journal.created.push(request.clone());
         book.journal
             .keys
             .push((request_id.to_owned(), request.id.clone()));
+        book.journal
+            .fingerprints
+            .push((request_id.to_owned(), fingerprint));
         Ok(request)
     }
 
@@ -263,10 +281,14 @@ impl Store {
         self.book().request(id)
     }
 
+    /// Adds a note. A `note_key` seen before with the same request and text adds nothing and
+    /// returns the request as it is; with another text or request it is refused as
+    /// [`BackendError::AlreadyFiled`].
     pub fn add_note(
         &mut self,
         id: &str,
         text: &str,
+        note_key: &str,
         now: Timestamp,
     ) -> Result<ServiceRequest, BackendError> {
         let text = text.trim();
@@ -274,6 +296,14 @@ impl Store {
             return Err(bad_request("Enter the text of the note."));
         }
         let book = self.book();
+        if let Some((_, on, noted)) = book.journal.note_keys.iter().find(|(k, ..)| k == note_key) {
+            if on != id || noted != text {
+                return Err(BackendError::AlreadyFiled {
+                    request_id: on.clone(),
+                });
+            }
+            return book.request(id);
+        }
         let request = book
             .requests
             .iter_mut()
@@ -291,8 +321,28 @@ impl Store {
             Some(created) => *created = updated.clone(),
             None => book.journal.notes.push((id.to_owned(), note)),
         }
+        book.journal
+            .note_keys
+            .push((note_key.to_owned(), id.to_owned(), text.to_owned()));
         Ok(updated)
     }
+
+    /// Forgets the requests made so far, so that the next call rebuilds them from the seed and
+    /// `saved` (another tab's journal, read from storage).
+    pub fn reload(&mut self, saved: Option<String>) {
+        self.book = None;
+        self.saved_journal = saved;
+    }
+}
+
+/// What a request says, reduced to a short hash: the same answers give the same fingerprint.
+fn fingerprint(request: &NewServiceRequest) -> String {
+    let text = serde_json::to_string(request).unwrap_or_default();
+    // FNV-1a, 64 bits.
+    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
+    });
+    format!("{hash:016x}")
 }
 
 impl RequestBook {

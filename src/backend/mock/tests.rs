@@ -1,5 +1,6 @@
 use super::test_support::office_request;
 use super::*;
+use crate::config::{FaultKind, MockCall, MockFault};
 use std::future::Future;
 use std::pin::pin;
 use std::task::{Context, Poll, Waker};
@@ -51,7 +52,7 @@ fn a_re_created_backend_sees_what_was_saved() {
     let customer = block_on(backend.all_customers()).unwrap().remove(0);
     let created =
         block_on(backend.create_service_request(&office_request(&customer.id), "k")).unwrap();
-    block_on(backend.add_note(&created.id, "Saved?")).unwrap();
+    block_on(backend.add_note(&created.id, "Saved?", "n1")).unwrap();
 
     let again = MockBackend::with_storage(MockOptions::default(), storage.clone());
     let found = block_on(again.service_request(&created.id)).unwrap();
@@ -85,4 +86,120 @@ fn backend_dispatches_to_the_mock() {
     assert!(page.continuation.is_some());
     let topics = block_on(backend.support_topics(ServiceFamily::Azure)).unwrap();
     assert!(!topics.is_empty());
+}
+
+fn with_faults(faults: Vec<MockFault>, retry: RetryPolicy) -> MockBackend {
+    MockBackend::with_retry(
+        MockOptions {
+            faults,
+            ..MockOptions::default()
+        },
+        Storage::Memory(Default::default()),
+        retry,
+    )
+}
+
+fn fault(call: MockCall, kind: FaultKind, times: u32) -> MockFault {
+    MockFault {
+        call,
+        kind,
+        times,
+        retry_after: Some(1),
+    }
+}
+
+#[test]
+fn a_lost_answer_is_retried_with_the_same_key_and_files_once() {
+    let backend = with_faults(
+        vec![fault(MockCall::Create, FaultKind::Timeout, 1)],
+        RetryPolicy::default(),
+    );
+    let customer = block_on(backend.all_customers()).unwrap().remove(0);
+    let before = block_on(backend.all_service_requests()).unwrap().len();
+    let created =
+        block_on(backend.create_service_request(&office_request(&customer.id), "k")).unwrap();
+    let after = block_on(backend.all_service_requests()).unwrap();
+    assert_eq!(after.len(), before + 1, "the retry found the request filed");
+    assert!(after.iter().any(|r| r.id == created.id));
+}
+
+#[test]
+fn injected_faults_fail_their_calls_then_stop() {
+    let backend = with_faults(
+        vec![
+            fault(MockCall::Customer, FaultKind::RateLimited, 2),
+            fault(MockCall::Topics, FaultKind::Network, 1),
+            fault(MockCall::Request, FaultKind::Malformed, 1),
+            fault(MockCall::Subscriptions, FaultKind::ServerError, 1),
+        ],
+        RetryPolicy::ONCE,
+    );
+    let customer = block_on(backend.all_customers()).unwrap().remove(0);
+    for _ in 0..2 {
+        assert_eq!(
+            block_on(backend.customer(&customer.id)),
+            Err(BackendError::RateLimited {
+                retry_after_secs: Some(1)
+            })
+        );
+    }
+    assert!(block_on(backend.customer(&customer.id)).is_ok());
+    assert_eq!(
+        block_on(backend.support_topics(ServiceFamily::Office365)),
+        Err(BackendError::Network)
+    );
+    assert!(matches!(
+        block_on(backend.service_request("x")),
+        Err(BackendError::Unreadable(_))
+    ));
+    assert_eq!(
+        block_on(backend.subscriptions(&customer.id)),
+        Err(BackendError::Server {
+            status: 500,
+            message: None
+        })
+    );
+    assert!(block_on(backend.subscriptions(&customer.id)).is_ok());
+}
+
+#[test]
+fn a_refused_create_files_nothing() {
+    let backend = with_faults(
+        vec![fault(MockCall::Create, FaultKind::Network, 5)],
+        RetryPolicy::default(),
+    );
+    let customer = block_on(backend.all_customers()).unwrap().remove(0);
+    let before = block_on(backend.all_service_requests()).unwrap().len();
+    assert_eq!(
+        block_on(backend.create_service_request(&office_request(&customer.id), "k")),
+        Err(BackendError::Network)
+    );
+    assert_eq!(
+        block_on(backend.all_service_requests()).unwrap().len(),
+        before
+    );
+}
+
+#[test]
+fn a_second_tab_sees_what_the_first_filed_and_never_files_it_again() {
+    let storage = Storage::Memory(Default::default());
+    let first = MockBackend::with_storage(MockOptions::default(), storage.clone());
+    let second = MockBackend::with_storage(MockOptions::default(), storage.clone());
+    let customer = block_on(first.all_customers()).unwrap().remove(0);
+    let before = block_on(second.all_service_requests()).unwrap().len();
+    let created =
+        block_on(first.create_service_request(&office_request(&customer.id), "shared")).unwrap();
+    let again =
+        block_on(second.create_service_request(&office_request(&customer.id), "shared")).unwrap();
+    assert_eq!(again.id, created.id);
+    assert_eq!(
+        block_on(second.all_service_requests()).unwrap().len(),
+        before + 1
+    );
+    block_on(second.add_note(&created.id, "From the second tab", "n")).unwrap();
+    let seen = block_on(first.service_request(&created.id)).unwrap();
+    assert_eq!(
+        seen.notes.last().map(|n| n.text.as_str()),
+        Some("From the second tab")
+    );
 }

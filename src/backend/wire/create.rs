@@ -56,13 +56,32 @@ pub fn note_body(text: &str) -> Value {
     json!({ "NewNote": { "Text": text } })
 }
 
-fn issue_type_word(issue_type: IssueType) -> &'static str {
+/// The contract's word for an Azure issue type (`azureDetails.issueType`, `issueType`).
+pub fn issue_type_word(issue_type: IssueType) -> &'static str {
     match issue_type {
         IssueType::Technical => "technical",
         IssueType::Billing => "billing",
         IssueType::SubscriptionManagement => "subscriptionManagement",
         IssueType::ServiceAndSubscriptionLimits => "serviceAndSubscriptionLimits",
     }
+}
+
+/// An issue type from its word, case and `_`/`-` ignored; unknown words give `None`.
+pub fn issue_type_from_word(word: &str) -> Option<IssueType> {
+    let folded: String = word
+        .trim()
+        .chars()
+        .filter(|c| *c != '_' && *c != '-' && *c != ' ')
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    [
+        IssueType::Technical,
+        IssueType::Billing,
+        IssueType::SubscriptionManagement,
+        IssueType::ServiceAndSubscriptionLimits,
+    ]
+    .into_iter()
+    .find(|t| issue_type_word(*t).eq_ignore_ascii_case(&folded))
 }
 
 fn support_plan_word(plan: SupportPlan) -> &'static str {

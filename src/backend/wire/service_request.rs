@@ -5,7 +5,8 @@ use crate::domain::customer::OWN_ORGANIZATION_ID;
 use crate::domain::{Note, PrimaryContact, ServiceFamily, ServiceRequest};
 use serde::Deserialize;
 
-/// A Partner Center `ServiceRequest`, plus the `customerId` and `customerName` extensions.
+/// A Partner Center `ServiceRequest`, plus the `customerId`, `customerName` and `issueType`
+/// extensions.
 #[derive(Deserialize, Default)]
 #[serde(default, rename_all = "camelCase")]
 pub struct ServiceRequestWire {
@@ -27,6 +28,15 @@ pub struct ServiceRequestWire {
     last_closed_date: When,
     notes: Items<NoteWire>,
     country_code: Text,
+    issue_type: Text,
+    azure_details: Obj<AzureDetailsWire>,
+}
+
+/// The Azure details a server may echo back as in the create body.
+#[derive(Deserialize, Default)]
+#[serde(default, rename_all = "camelCase")]
+struct AzureDetailsWire {
+    issue_type: Text,
 }
 
 #[derive(Deserialize, Default)]
@@ -65,6 +75,11 @@ impl ServiceRequestWire {
             .or_else(|| listed_for.map(str::to_owned))
             .filter(|c| c != OWN_ORGANIZATION_ID);
         let product_name = self.product_name.get();
+        let issue_type = self
+            .issue_type
+            .get()
+            .or_else(|| self.azure_details.0.and_then(|a| a.issue_type.get()))
+            .and_then(|word| super::create::issue_type_from_word(&word));
         Some(ServiceRequest {
             id,
             title: self.title.or_empty(),
@@ -106,6 +121,7 @@ impl ServiceRequestWire {
                 })
                 .collect(),
             country_code: self.country_code.get(),
+            issue_type,
         })
     }
 }

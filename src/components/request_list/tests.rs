@@ -37,6 +37,7 @@ fn request(
         closed: None,
         notes: Vec::new(),
         country_code: None,
+        issue_type: None,
     }
 }
 

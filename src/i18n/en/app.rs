@@ -23,5 +23,6 @@ pub const APP: AppStrings = AppStrings {
     not_found_body: "There is no page at this address. If you typed it, check it; if you followed a link, it may be out of date.",
     not_found_link: "Go to your customers",
     load_failed_title: "This could not be loaded",
+    not_configured: "The app is not set up to reach its service: it started without a backend. Whoever deployed it should check config.json and the build; reloading will not help.",
     screen_load_failed: "This page's code did not arrive. Check your connection, then try again.",
 };

@@ -1,6 +1,7 @@
 use crate::domain::azure::{IssueType, OwnSupportPlanKind, SupportPlan};
 use crate::domain::severity::{ResponseTarget, Severity};
 use crate::domain::validation::{Field, FieldError, Reason};
+use crate::domain::AnswerChange;
 use crate::i18n::FormStrings;
 
 pub const FORMS: FormStrings = FormStrings {
@@ -28,6 +29,13 @@ pub const FORMS: FormStrings = FormStrings {
     draft_restored: |saved| format!("We restored the draft you were writing ({saved})."),
     discard_draft: "Discard draft",
     draft_discarded: "Draft discarded",
+    draft_expired: |saved| format!("A draft you saved on {saved} was more than 7 days old, so it was removed."),
+    draft_saved: |time| format!("Draft saved {time}"),
+    draft_not_kept: "This browser is not keeping your draft: its storage is full or turned off for this site. What you type stays on this page until you leave it, so send it before you close the page.",
+    draft_changed_elsewhere: "You changed this draft in another tab or window. Choose which answers to keep; until then, nothing here is saved.",
+    draft_removed_elsewhere: "This draft was sent or discarded in another tab or window. What you see here is no longer saved.",
+    draft_take_theirs: "Use the answers from the other tab",
+    draft_keep_mine: "Keep the answers here",
 
     field_label,
     field_error,
@@ -56,11 +64,7 @@ pub const FORMS: FormStrings = FormStrings {
     save_contact_hint: "Kept in this browser only, to fill in your next request.",
 
     severity_hint: "Choose it from the business impact. Response times are for critical technical incidents; other incidents get a first response within one business day.",
-    severity_label: |s| format!("{} – {}", s.letter(), match s {
-        Severity::Critical => "Critical impact",
-        Severity::Moderate => "Moderate impact",
-        Severity::Minimal => "Minimal impact",
-    }),
+    severity_label,
     severity_impact: |s| match s {
         Severity::Critical => "Major outage: production services are down.",
         Severity::Moderate => "Production services are partly affected.",
@@ -127,7 +131,17 @@ pub const FORMS: FormStrings = FormStrings {
     review_customer: "Customer",
     review_service: "Service",
     send_failed: "The request was not sent",
-    send_failed_hint: "Nothing was lost. Sending again is safe: Microsoft will not get it twice.",
+    send_failed_hint: "Your answers are kept. Sending again is safe: Microsoft will not get it twice.",
+    send_refused_hint: "Your answers are kept. Check them, then send again.",
+    send_unknown_title: "We could not tell whether the request arrived",
+    send_unknown_hint: "Your answers are kept. Send again to find out: if Microsoft already has the request, you will see it, and it is not filed a second time.",
+    send_again: "Send again",
+    already_filed_title: "These answers were already filed",
+    already_filed_body: |id| format!("Your earlier answers were filed as request {id} before you changed them. Sending the changed answers would not change that request."),
+    already_filed_hint: "Add what you changed to that request as a note, so Microsoft's engineer sees it.",
+    add_changes_as_note: "Add the changes as a note",
+    view_filed_request: |id| format!("View request {id}"),
+    changes_note,
 
     created_title: "Service request created",
     created_intro: "Microsoft has your request.",
@@ -245,6 +259,37 @@ fn field_error(error: &FieldError) -> String {
         }
         Reason::InFuture => "The date the problem started must be in the past".to_owned(),
     }
+}
+
+fn changes_note(changes: &[AnswerChange]) -> String {
+    let mut note = String::from("Updated after the request was filed:");
+    for change in changes {
+        note.push('\n');
+        match change {
+            AnswerChange::Title(title) => note.push_str(&format!("Title: {title}")),
+            AnswerChange::Severity(severity) => {
+                note.push_str(&format!("Severity: {}", severity_label(*severity)))
+            }
+            AnswerChange::SupportTopic(topic) => note.push_str(&format!("Support topic: {topic}")),
+            AnswerChange::Contact { name, email } => {
+                note.push_str(&format!("Contact: {name} ({email})"))
+            }
+            AnswerChange::Description(text) => note.push_str(&format!("Description:\n{text}")),
+        }
+    }
+    note
+}
+
+fn severity_label(s: Severity) -> String {
+    format!(
+        "{} – {}",
+        s.letter(),
+        match s {
+            Severity::Critical => "Critical impact",
+            Severity::Moderate => "Moderate impact",
+            Severity::Minimal => "Minimal impact",
+        }
+    )
 }
 
 #[cfg(test)]

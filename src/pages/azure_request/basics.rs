@@ -1,11 +1,10 @@
 //! Basics: issue type, subscription, service, summary, problem type and subtype, support plan.
 
-use super::{BasicsSignals, OwnPlanSignals};
+use super::BasicsSignals;
 use crate::components::error_summary::{message_for, FormError};
 use crate::components::fields::{Choice, RadioGroup, SelectField, TextField};
-use crate::domain::azure::{
-    azure_services, problem_types_for, IssueType, OwnSupportPlanKind, SupportPlan,
-};
+use crate::components::own_support_plan::{OwnPlanSignals, OwnSupportPlanFields};
+use crate::domain::azure::{azure_services, problem_types_for, IssueType, SupportPlan};
 use crate::domain::service::Subscription;
 use crate::domain::validation::Field;
 use crate::i18n::use_form_strings;
@@ -17,7 +16,7 @@ pub fn BasicsStep(
     own_plan: OwnPlanSignals,
     own_organization: bool,
     subscriptions: Vec<Subscription>,
-    errors: RwSignal<Vec<FormError>>,
+    #[prop(into)] errors: Signal<Vec<FormError>>,
 ) -> impl IntoView {
     let f = use_form_strings();
     let error = move |field: Field| Signal::derive(move || message_for(&errors.get(), field.id()));
@@ -95,10 +94,6 @@ pub fn BasicsStep(
                 .with_hint((f.support_plan_choice_hint)(*p, own_organization))
         })
         .collect();
-    let own_kind_choices: Vec<Choice> = OwnSupportPlanKind::ALL
-        .iter()
-        .map(|k| Choice::new(k.slug(), (f.own_plan_kind_label)(*k)))
-        .collect();
 
     view! {
         <RadioGroup
@@ -154,28 +149,7 @@ pub fn BasicsStep(
             error=error(Field::Title)
         />
         {if own_organization {
-            view! {
-                <section class="card" aria-labelledby="own-plan-heading">
-                    <h3 id="own-plan-heading">{f.own_plan_heading}</h3>
-                    <p>{f.own_plan_intro}</p>
-                    <RadioGroup
-                        id=Field::OwnSupportPlanKind.id()
-                        legend=(f.field_label)(Field::OwnSupportPlanKind)
-                        value=own_plan.kind
-                        choices=own_kind_choices
-                        error=error(Field::OwnSupportPlanKind)
-                    />
-                    <TextField
-                        id=Field::OwnSupportPlanId.id()
-                        label=(f.field_label)(Field::OwnSupportPlanId)
-                        hint=f.own_plan_id_hint
-                        value=own_plan.id
-                        error=error(Field::OwnSupportPlanId)
-                        class="input--medium"
-                        spellcheck=false
-                    />
-                </section>
-            }
+            view! { <OwnSupportPlanFields form=own_plan errors /> }
             .into_any()
         } else {
             view! {

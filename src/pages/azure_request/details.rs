@@ -15,13 +15,18 @@ use leptos::prelude::*;
 #[component]
 pub fn DetailsStep(
     form: DetailsSignals,
-    #[prop(into)] issue_type: Signal<Option<IssueType>>,
-    errors: RwSignal<Vec<FormError>>,
+    /// The issue type chosen in Basics, as typed: it decides the response times shown.
+    issue_type: RwSignal<String>,
+    #[prop(into)] errors: Signal<Vec<FormError>>,
 ) -> impl IntoView {
     let f = use_form_strings();
     let error = move |field: Field| Signal::derive(move || message_for(&errors.get(), field.id()));
-    let incident =
-        Signal::derive(move || IncidentKind::for_request(ServiceFamily::Azure, issue_type.get()));
+    let incident = Signal::derive(move || {
+        IncidentKind::for_request(
+            ServiceFamily::Azure,
+            IssueType::from_slug(&issue_type.get()),
+        )
+    });
     let consent_choices = vec![Choice::new("yes", f.yes), Choice::new("no", f.no)];
     let problem_start_error = error(Field::ProblemStart);
 

@@ -1,31 +1,21 @@
-//! Review ("Check your request"): every answer, each with a Change link.
+//! Review ("Check your request"): every answer, each with a Change link to its field.
 
-use super::{BasicsSignals, DetailsSignals, OwnPlanSignals, STEPS};
-use crate::components::check_answers::{own_support_plan_answer, Answer, CheckAnswers};
-use crate::components::contact_fields::{contact_answers, ContactSignals};
-use crate::components::request_flow::FlowNav;
+use super::rules::{AzureAnswers, AzureFlow, AzureStep};
+use crate::components::check_answers::{Answer, CheckAnswers};
+use crate::components::contact_fields::contact_answers;
+use crate::components::own_support_plan::own_support_plan_answer;
 use crate::domain::azure::{azure_service, problem_types_for, IssueType, SupportPlan};
 use crate::domain::contact::SupportLanguage;
-use crate::domain::service::Subscription;
 use crate::domain::severity::Severity;
 use crate::domain::validation::Field;
 use crate::i18n::use_form_strings;
-use crate::party::Party;
+use crate::request_flow::FlowNav;
 use leptos::prelude::*;
 
-#[component]
-pub fn Review(
-    party: Party,
-    basics: BasicsSignals,
-    details: DetailsSignals,
-    contact: ContactSignals,
-    own_plan: OwnPlanSignals,
-    subscriptions: Vec<Subscription>,
-    nav: FlowNav,
-) -> impl IntoView {
+pub fn review(flow: &AzureFlow, answers: &AzureAnswers, nav: &FlowNav<AzureStep>) -> impl IntoView {
     let f = use_form_strings();
     let label = f.field_label;
-    let change = |step: usize, field: Field| nav.href(STEPS[step], Some(field.id()), true);
+    let change = |field: Field| nav.change(field);
     let or_not_given = |value: String| {
         if value.trim().is_empty() {
             f.not_given.to_owned()
@@ -34,9 +24,10 @@ pub fn Review(
         }
     };
 
-    let b = basics.get_untracked();
+    let b = &answers.basics;
     let issue_type = IssueType::from_slug(&b.issue_type);
-    let subscription = subscriptions
+    let subscription = flow
+        .subscriptions
         .iter()
         .find(|s| s.azure_subscription_id.as_deref() == Some(b.azure_subscription_id.trim()))
         .map(|s| format!("{} ({})", s.display_name(), b.azure_subscription_id.trim()))
@@ -62,41 +53,39 @@ pub fn Review(
         .unwrap_or_default();
 
     let mut request = vec![
-        Answer::new(f.review_customer, party.name.clone()),
+        Answer::new(f.review_customer, flow.party.name.clone()),
         Answer::new(
             label(Field::IssueType),
             issue_type.map(f.issue_type_label).unwrap_or_default(),
         )
-        .change(change(0, Field::IssueType)),
+        .change(change(Field::IssueType)),
         Answer::new(label(Field::AzureSubscription), subscription)
-            .change(change(0, Field::AzureSubscription)),
+            .change(change(Field::AzureSubscription)),
     ];
     if issue_type.is_some_and(IssueType::needs_service) {
         request.push(
-            Answer::new(label(Field::AzureService), service).change(change(0, Field::AzureService)),
+            Answer::new(label(Field::AzureService), service).change(change(Field::AzureService)),
         );
     }
     request.push(
-        Answer::new(f.summary_label, b.summary.trim().to_owned()).change(change(0, Field::Title)),
+        Answer::new(f.summary_label, b.summary.trim().to_owned()).change(change(Field::Title)),
     );
-    request.push(
-        Answer::new(label(Field::ProblemType), problem).change(change(0, Field::ProblemType)),
-    );
-    if party.is_own_organization() {
+    request
+        .push(Answer::new(label(Field::ProblemType), problem).change(change(Field::ProblemType)));
+    if flow.party.is_own_organization() {
         request.push(own_support_plan_answer(
-            &own_plan.get_untracked(),
-            change(0, Field::OwnSupportPlanKind),
+            &answers.own_plan,
+            change(Field::OwnSupportPlanKind),
         ));
     } else {
         let plan = SupportPlan::from_slug(&b.support_plan)
             .map(f.support_plan_label)
             .unwrap_or_default();
-        request.push(
-            Answer::new(label(Field::SupportPlan), plan).change(change(0, Field::SupportPlan)),
-        );
+        request
+            .push(Answer::new(label(Field::SupportPlan), plan).change(change(Field::SupportPlan)));
     }
 
-    let d = details.get_untracked();
+    let d = &answers.details;
     let severity = Severity::parse(&d.severity)
         .map(f.severity_label)
         .unwrap_or_default();
@@ -110,23 +99,22 @@ pub fn Review(
         .unwrap_or_default();
     let detail_answers = vec![
         Answer::new(label(Field::Description), d.description.trim().to_owned())
-            .change(change(1, Field::Description)),
+            .change(change(Field::Description)),
         Answer::new(
             label(Field::ProblemStart),
             or_not_given(d.problem_start.replace('T', " ")),
         )
-        .change(change(1, Field::ProblemStart)),
-        Answer::new(label(Field::Severity), severity).change(change(1, Field::Severity)),
+        .change(change(Field::ProblemStart)),
+        Answer::new(label(Field::Severity), severity).change(change(Field::Severity)),
         Answer::new(label(Field::AdvancedDiagnosticConsent), consent)
-            .change(change(1, Field::AdvancedDiagnosticConsent)),
-        Answer::new(label(Field::SupportLanguage), language)
-            .change(change(1, Field::SupportLanguage)),
+            .change(change(Field::AdvancedDiagnosticConsent)),
+        Answer::new(label(Field::SupportLanguage), language).change(change(Field::SupportLanguage)),
     ];
 
     view! {
         <p>{f.review_intro}</p>
         <CheckAnswers heading=f.step_basics answers=request />
         <CheckAnswers heading=f.step_details answers=detail_answers />
-        <CheckAnswers heading=f.contact_heading answers=contact_answers(contact, &nav) />
+        <CheckAnswers heading=f.contact_heading answers=contact_answers(&answers.contact, change) />
     }
 }

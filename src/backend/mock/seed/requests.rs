@@ -167,6 +167,7 @@ pub fn seed_requests(now: Timestamp, present: impl Fn(usize) -> bool) -> Vec<Ser
                     })
                     .collect(),
                 country_code: customer.map(|(_, c)| c.country.to_owned()),
+                issue_type: None,
             }
         })
         .collect()

@@ -240,6 +240,93 @@ fn the_same_request_id_creates_one_request() {
 }
 
 #[test]
+fn a_key_reused_with_other_answers_names_the_request_it_filed() {
+    let mut store = store();
+    let customer = first_customer(&store);
+    let first = store
+        .create(&office_request(&customer.id), "key-1", NOW)
+        .unwrap();
+    let count = store.all_requests().len();
+    let mut changed = office_request(&customer.id);
+    changed.severity = crate::domain::Severity::Moderate;
+    assert_eq!(
+        store.create(&changed, "key-1", NOW.plus_hours(1)),
+        Err(BackendError::AlreadyFiled {
+            request_id: first.id.clone()
+        })
+    );
+    assert_eq!(store.all_requests().len(), count, "nothing new was filed");
+    assert_eq!(
+        store.request(&first.id).unwrap().severity,
+        Some(crate::domain::Severity::Critical),
+        "the filed request keeps its answers"
+    );
+    // The same answers still give the filed request; a new key files the changed one.
+    assert_eq!(
+        store
+            .create(&office_request(&customer.id), "key-1", NOW)
+            .unwrap(),
+        first
+    );
+    let second = store.create(&changed, "key-2", NOW).unwrap();
+    assert_ne!(second.id, first.id);
+
+    // Across a restore too.
+    let mut reloaded = Store::new(&MockOptions::default(), NOW);
+    assert!(reloaded.restore(&store.journal_json()));
+    assert_eq!(
+        reloaded.create(&changed, "key-1", NOW),
+        Err(BackendError::AlreadyFiled {
+            request_id: first.id.clone()
+        })
+    );
+}
+
+#[test]
+fn a_note_key_adds_its_note_once() {
+    let mut store = store();
+    let id = store.all_requests()[0].id.clone();
+    let before = store.request(&id).unwrap().notes.len();
+    let added = store.add_note(&id, "Restarted.", "nk-1", NOW).unwrap();
+    assert_eq!(added.notes.len(), before + 1);
+    let again = store
+        .add_note(&id, "Restarted.", "nk-1", NOW.plus_hours(1))
+        .unwrap();
+    assert_eq!(again.notes.len(), before + 1, "a retry adds nothing");
+    assert_eq!(again, added);
+    assert_eq!(
+        store.add_note(&id, "Something else", "nk-1", NOW),
+        Err(BackendError::AlreadyFiled {
+            request_id: id.clone()
+        })
+    );
+    let other = store.add_note(&id, "Restarted.", "nk-2", NOW).unwrap();
+    assert_eq!(other.notes.len(), before + 2, "a new key is a new note");
+
+    let mut reloaded = Store::new(&MockOptions::default(), NOW);
+    assert!(reloaded.restore(&store.journal_json()));
+    assert_eq!(
+        reloaded
+            .add_note(&id, "Restarted.", "nk-1", NOW)
+            .unwrap()
+            .notes
+            .len(),
+        before + 2
+    );
+}
+
+#[test]
+fn an_azure_request_keeps_its_issue_type() {
+    let mut store = store();
+    let own = store.create(&own_azure_request(), "e", NOW).unwrap();
+    assert_eq!(
+        own.issue_type,
+        Some(crate::domain::IssueType::ServiceAndSubscriptionLimits)
+    );
+    assert_eq!(own.incident_kind(), own_azure_request().incident_kind());
+}
+
+#[test]
 fn creation_follows_the_contract_rules() {
     let mut store = store();
     let customer = first_customer(&store);
@@ -286,7 +373,12 @@ fn created_requests_notes_and_keys_survive_a_restore() {
         .create(&office_request(&customer.id), "key-1", NOW)
         .unwrap();
     store
-        .add_note(&created.id, "  Customer confirms.  ", NOW.plus_hours(1))
+        .add_note(
+            &created.id,
+            "  Customer confirms.  ",
+            "note-1",
+            NOW.plus_hours(1),
+        )
         .unwrap();
     let seed_id = store
         .all_requests()
@@ -296,7 +388,7 @@ fn created_requests_notes_and_keys_survive_a_restore() {
         .id
         .clone();
     let noted = store
-        .add_note(&seed_id, "Any news?", NOW.plus_hours(2))
+        .add_note(&seed_id, "Any news?", "note-2", NOW.plus_hours(2))
         .unwrap();
     assert_eq!(
         noted.notes.last().map(|n| n.text.as_str()),
@@ -363,11 +455,11 @@ fn bad_notes_and_journals_change_nothing() {
     let mut store = store();
     let id = store.all_requests()[0].id.clone();
     assert!(matches!(
-        store.add_note(&id, "   ", NOW),
+        store.add_note(&id, "   ", "n", NOW),
         Err(BackendError::BadRequest { .. })
     ));
     assert_eq!(
-        store.add_note("nope", "x", NOW),
+        store.add_note("nope", "x", "n", NOW),
         Err(BackendError::NotFound)
     );
     let before = store.all_requests();

@@ -1,8 +1,9 @@
 //! When to try a call again, and how long to wait first (quality.md: only network errors,
 //! timeouts, 408, 429, 502, 503, 504; capped exponential backoff with jitter; at most three
-//! attempts; honour `Retry-After`).
+//! attempts; honour `Retry-After`), and the one loop that does it, for both backends.
 
-use crate::backend::BackendError;
+use crate::backend::{platform, BackendError};
+use std::future::Future;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct RetryPolicy {
@@ -27,6 +28,38 @@ impl Default for RetryPolicy {
 }
 
 impl RetryPolicy {
+    /// One attempt, never a retry (tests that count calls).
+    pub const ONCE: RetryPolicy = RetryPolicy {
+        max_attempts: 1,
+        base_delay_ms: 0,
+        max_delay_ms: 0,
+        max_retry_after_secs: 0,
+    };
+
+    /// Runs `attempt` until it succeeds or the policy gives up, waiting in between. Every
+    /// attempt is the same call: a create or a note carries the same idempotency key each time.
+    /// Dropping the future stops the retries (a page that is left cancels its loads).
+    pub async fn run<T, F, Fut>(&self, mut attempt: F) -> Result<T, BackendError>
+    where
+        F: FnMut() -> Fut,
+        Fut: Future<Output = Result<T, BackendError>>,
+    {
+        let mut number = 1;
+        loop {
+            let error = match attempt().await {
+                Ok(value) => return Ok(value),
+                Err(error) => error,
+            };
+            match self.delay_before_retry(number, &error, platform::random()) {
+                Some(delay_ms) => {
+                    platform::sleep(delay_ms).await;
+                    number += 1;
+                }
+                None => return Err(error),
+            }
+        }
+    }
+
     /// The wait before the next attempt after attempt number `attempt` (1-based) failed with
     /// `error`, or `None` to give up. `jitter` is a random number in `[0, 1)`.
     pub fn delay_before_retry(
@@ -72,6 +105,58 @@ mod tests {
         status: 503,
         message: None,
     };
+
+    /// Drives a future that never waits (natively the sleep returns at once).
+    fn block_on<F: Future>(future: F) -> F::Output {
+        use std::task::{Context, Poll, Waker};
+        let mut future = std::pin::pin!(future);
+        let mut cx = Context::from_waker(Waker::noop());
+        loop {
+            if let Poll::Ready(value) = future.as_mut().poll(&mut cx) {
+                return value;
+            }
+        }
+    }
+
+    #[test]
+    fn run_retries_transient_errors_then_gives_the_last_one() {
+        let attempts = std::cell::Cell::new(0);
+        let result: Result<(), _> = block_on(RetryPolicy::default().run(|| {
+            attempts.set(attempts.get() + 1);
+            async { Err(BUSY) }
+        }));
+        assert_eq!(result, Err(BUSY));
+        assert_eq!(attempts.get(), 3);
+
+        attempts.set(0);
+        let result = block_on(RetryPolicy::default().run(|| {
+            attempts.set(attempts.get() + 1);
+            let n = attempts.get();
+            async move {
+                if n < 2 {
+                    Err(BackendError::Timeout)
+                } else {
+                    Ok(n)
+                }
+            }
+        }));
+        assert_eq!(result, Ok(2));
+
+        attempts.set(0);
+        let result: Result<(), _> = block_on(RetryPolicy::default().run(|| {
+            attempts.set(attempts.get() + 1);
+            async { Err(BackendError::NotFound) }
+        }));
+        assert_eq!(result, Err(BackendError::NotFound));
+        assert_eq!(attempts.get(), 1, "a refusal is final");
+
+        attempts.set(0);
+        let _ = block_on(RetryPolicy::ONCE.run(|| {
+            attempts.set(attempts.get() + 1);
+            async { Err::<(), _>(BUSY) }
+        }));
+        assert_eq!(attempts.get(), 1);
+    }
 
     #[test]
     fn at_most_three_attempts() {

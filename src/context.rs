@@ -1,0 +1,30 @@
+//! App-wide things, provided once by the configured app and typed: the backend, the partner's
+//! profile and recent customers (`crate::session`), the locale. A page that finds the backend
+//! missing was mounted outside the configured app: that is a configuration error, said as
+//! such, not a network error.
+
+use crate::backend::Backend;
+use leptos::prelude::*;
+use thiserror::Error;
+
+/// The backend chosen by the configuration. It lives on the browser's one thread, so the
+/// context holds it in local storage.
+#[derive(Clone, Copy)]
+struct BackendContext(StoredValue<Backend, LocalStorage>);
+
+/// Something the app provides once was not provided.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Error)]
+#[error("the app was started without its {0}")]
+pub struct MissingContext(pub &'static str);
+
+/// Makes `backend` the one the pages below use.
+pub fn provide_backend(backend: Backend) {
+    provide_context(BackendContext(StoredValue::new_local(backend)));
+}
+
+/// The app's backend.
+pub fn use_backend() -> Result<Backend, MissingContext> {
+    use_context::<BackendContext>()
+        .and_then(|b| b.0.try_get_value())
+        .ok_or(MissingContext("backend"))
+}

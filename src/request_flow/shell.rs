@@ -1,0 +1,253 @@
+//! The page every request flow runs in: heading, draft notices, steps, errors, the step's
+//! fields, the actions and the send.
+
+use super::send_status::SendStatus;
+use super::{
+    errors_so_far, first_incomplete_before, use_flow_query, Clock, FlowDraft, FlowNav, FlowStep,
+    RequestFlow,
+};
+use crate::backend::new_request_id;
+use crate::browser;
+use crate::components::breadcrumbs::{Breadcrumbs, Crumb};
+use crate::components::error_summary::{focus_element, from_field_errors, ErrorSummary, FormError};
+use crate::components::page_heading::PageHeading;
+use crate::components::steps::StepIndicator;
+use crate::context::use_backend;
+use crate::domain::validation::FieldError;
+use crate::drafts::notices::DraftNotices;
+use crate::drafts::DraftKeeper;
+use crate::form_signals::FormSignals;
+use crate::i18n::{use_form_strings, use_strings};
+use crate::session::PartnerProfile;
+use crate::submission::{carry_changes_to_note, file_request, Filing, SubmissionState};
+use leptos::prelude::*;
+
+fn clock() -> Clock {
+    let now = browser::now();
+    Clock {
+        now,
+        offset_minutes: browser::local_offset_minutes(now),
+    }
+}
+
+#[component]
+pub fn FlowShell<F: RequestFlow>(flow: F) -> impl IntoView {
+    let s = use_strings();
+    let f = use_form_strings();
+    let profile = PartnerProfile::expect();
+    let flow = StoredValue::new(flow);
+    let fresh = move || FlowDraft {
+        key: new_request_id(),
+        answers: flow.with_value(|fl| fl.fresh(&profile.0.get_untracked())),
+    };
+
+    // The draft: the answers and their key.
+    let (form_name, party_id) = flow.with_value(|fl| (fl.draft_form(), fl.party().id.clone()));
+    let (keeper, initial) = DraftKeeper::<FlowDraft<F::Answers>>::open(form_name, &party_id, fresh);
+    let key = RwSignal::new(if initial.key.is_empty() {
+        new_request_id()
+    } else {
+        initial.key.clone()
+    });
+    let form = F::Form::from_answers(&initial.answers);
+    keeper.watch(move || FlowDraft {
+        key: key.get(),
+        answers: form.answers(),
+    });
+    let adopt = move |draft: FlowDraft<F::Answers>| {
+        form.set_answers(&draft.answers);
+        if !draft.key.is_empty() {
+            key.set(draft.key);
+        }
+    };
+
+    let nav = FlowNav::new(flow.with_value(|fl| fl.address()), F::step_of);
+    let query = use_flow_query::<F::Step>();
+    let errors = RwSignal::new(Vec::<FormError>::new());
+    let attempt = RwSignal::new(0u32);
+    let show = move |found: &[FieldError]| {
+        errors.set(from_field_errors(found));
+        attempt.update(|n| *n += 1);
+    };
+    // Errors to show on the step the partner is sent back to, once it is there.
+    let on_arrival = StoredValue::new(None::<Vec<FieldError>>);
+
+    let backend = use_backend();
+    let filing = backend
+        .clone()
+        .ok()
+        .map(|backend| file_request(backend, keeper.closer()));
+    let state =
+        Signal::derive(move || filing.map_or(SubmissionState::Idle, |filing| filing.state()));
+    let sending = Signal::derive(move || state.get().is_sending());
+
+    // A step is reachable only when the ones before it are complete.
+    let guard_nav = nav.clone();
+    Effect::new(move |_| {
+        let step = query.step.get();
+        errors.set(Vec::new());
+        if let Some(filing) = filing {
+            filing.reset();
+        }
+        let answers = form.answers_untracked();
+        let incomplete = flow.with_value(|fl| first_incomplete_before(fl, &answers, step, clock()));
+        if let Some(first) = incomplete {
+            guard_nav.go(first, true);
+            return;
+        }
+        if let Some(found) = on_arrival.try_update_value(Option::take).flatten() {
+            show(&found);
+            return;
+        }
+        match query.focus.get_untracked() {
+            Some(field) => request_animation_frame(move || focus_element(&field)),
+            None => request_animation_frame(|| focus_element("step-heading")),
+        }
+    });
+
+    let continue_nav = nav.clone();
+    let on_continue = move |step: F::Step| {
+        let answers = form.answers_untracked();
+        let found = flow.with_value(|fl| errors_so_far(fl, &answers, step, clock()));
+        let earlier = found
+            .iter()
+            .map(|e| F::step_of(e.field))
+            .filter(|s| s.position() < step.position())
+            .min_by_key(|s| s.position());
+        match earlier {
+            Some(earlier) => {
+                on_arrival.set_value(Some(found));
+                continue_nav.go(earlier, false);
+            }
+            None if found.is_empty() => {
+                let next = if query.then_review.get_untracked() {
+                    F::Step::review()
+                } else {
+                    step.next()
+                };
+                continue_nav.go(next, false);
+            }
+            None => show(&found),
+        }
+    };
+
+    let send_nav = nav.clone();
+    let send = Callback::new(move |()| {
+        let Some(filing) = filing else { return };
+        let answers = form.answers_untracked();
+        match flow.with_value(|fl| fl.build(&answers, clock())) {
+            Ok(request) => {
+                filing.send(Filing {
+                    request,
+                    key: key.get_untracked(),
+                    save_contact: F::contact_to_save(&answers),
+                });
+            }
+            Err(found) => {
+                // The review has no fields: show the errors where they are.
+                let first = found
+                    .iter()
+                    .map(|e| F::step_of(e.field))
+                    .min_by_key(|s| s.position())
+                    .unwrap_or_else(F::Step::first);
+                on_arrival.set_value(Some(found));
+                send_nav.go(first, false);
+            }
+        }
+    });
+
+    let backend = StoredValue::new_local(backend.ok());
+    let add_as_note = move |filed_id: String| {
+        let Some(backend) = backend.get_value() else {
+            return;
+        };
+        let answers = form.answers_untracked();
+        if let Ok(request) = flow.with_value(|fl| fl.build(&answers, clock())) {
+            carry_changes_to_note(backend, request, filed_id, keeper.closer(), f.changes_note);
+        }
+    };
+
+    let step_names: Vec<&'static str> = F::Step::ALL.iter().map(|step| step.name(f)).collect();
+    let (heading, lead, crumb, send_label, party_name, party_href) = flow.with_value(|fl| {
+        (
+            fl.heading(f),
+            fl.lead(),
+            fl.crumb(f),
+            fl.send_label(f),
+            fl.party().name.clone(),
+            fl.party().href(),
+        )
+    });
+    let trail = vec![
+        Crumb::link(s.app.nav_customers, "/customers"),
+        Crumb::link(party_name, party_href),
+        Crumb::here(crumb),
+    ];
+    let has_errors = Signal::derive(move || !errors.with(Vec::is_empty));
+    // One draft, one key: keep the other tab's, which it may have sent the answers with.
+    let keep_mine = move |theirs: Option<FlowDraft<F::Answers>>| {
+        if let Some(theirs) = theirs.filter(|t| !t.key.is_empty()) {
+            key.set(theirs.key);
+        }
+    };
+    let back_nav = nav.clone();
+    let view_nav = nav.clone();
+
+    view! {
+        <div class="readable">
+            <Breadcrumbs trail />
+            <PageHeading title=heading has_errors />
+            <p class="lead">{lead}</p>
+            <DraftNotices
+                keeper
+                on_discard=adopt
+                on_take_theirs=adopt
+                on_keep_mine=keep_mine
+            />
+            <StepIndicator steps=step_names current=Signal::derive(move || query.step.get().position()) />
+            <ErrorSummary errors attempt />
+            <SendStatus state on_send_again=send on_add_as_note=add_as_note />
+            <form
+                class="form"
+                novalidate
+                on:submit=move |ev| {
+                    ev.prevent_default();
+                    let step = query.step.get_untracked();
+                    if step.is_review() { send.run(()) } else { on_continue(step) }
+                }
+            >
+                <h2 id="step-heading" tabindex="-1">{move || query.step.get().name(f)}</h2>
+                {move || {
+                    let step = query.step.get();
+                    flow.with_value(|fl| fl.step_view(step, form, errors.into(), &view_nav))
+                }}
+                <div class="actions">
+                    <button type="submit" class="button" disabled=move || sending.get()>
+                        {move || match (query.step.get().is_review(), sending.get()) {
+                            (_, true) => f.sending,
+                            (true, false) => send_label,
+                            (false, false) => f.continue_button,
+                        }}
+                    </button>
+                    <Show when=move || query.step.get() != F::Step::first()>
+                        <button
+                            type="button"
+                            class="button button--secondary"
+                            on:click={
+                                let nav = back_nav.clone();
+                                move |_| nav.go(query.step.get_untracked().previous(), false)
+                            }
+                        >
+                            {f.back_button}
+                        </button>
+                    </Show>
+                    <a href="/help" target="_blank" rel="noopener">
+                        {f.help_link}
+                        <span class="visually-hidden">{s.app.opens_in_new_tab}</span>
+                    </a>
+                </div>
+                <p class="visually-hidden" role="status">{move || sending.get().then_some(f.sending)}</p>
+            </form>
+        </div>
+    }
+}

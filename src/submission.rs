@@ -46,6 +46,25 @@ impl SubmissionState {
     pub fn is_sending(&self) -> bool {
         *self == SubmissionState::Sending
     }
+
+    /// The send ended without being done: the partner must read why.
+    pub fn went_wrong(&self) -> bool {
+        matches!(
+            self,
+            SubmissionState::Failed(_)
+                | SubmissionState::OutcomeUnknown(_)
+                | SubmissionState::AlreadyFiled(_)
+        )
+    }
+}
+
+/// Moves focus to the element `id` (the box that says why) whenever a send goes wrong.
+pub fn focus_when_wrong(state: Signal<SubmissionState>, id: &'static str) {
+    Effect::new(move |_| {
+        if state.with(SubmissionState::went_wrong) {
+            request_animation_frame(move || crate::components::error_summary::focus_element(id));
+        }
+    });
 }
 
 /// A send in the browser: a Leptos [`Action`] whose state follows [`SubmissionState`].
@@ -298,5 +317,9 @@ mod tests {
         }
         assert!(SubmissionState::Sending.is_sending());
         assert!(!SubmissionState::Idle.is_sending());
+        assert!(SubmissionState::AlreadyFiled("1".into()).went_wrong());
+        assert!(SubmissionState::OutcomeUnknown(BackendError::Timeout).went_wrong());
+        assert!(!SubmissionState::Done.went_wrong());
+        assert!(!SubmissionState::Sending.went_wrong());
     }
 }

@@ -192,7 +192,11 @@ async fn mock_keeps_a_created_request_and_a_note_across_a_re_created_backend() {
         .await
         .unwrap();
     backend
-        .add_note(&created.id, "Still broken after the restart.", &new_request_id())
+        .add_note(
+            &created.id,
+            "Still broken after the restart.",
+            &new_request_id(),
+        )
         .await
         .unwrap();
     let seed_request = backend
@@ -203,7 +207,11 @@ async fn mock_keeps_a_created_request_and_a_note_across_a_re_created_backend() {
         .find(|r| r.id != created.id)
         .unwrap();
     backend
-        .add_note(&seed_request.id, "A note on a seed request.", &new_request_id())
+        .add_note(
+            &seed_request.id,
+            "A note on a seed request.",
+            &new_request_id(),
+        )
         .await
         .unwrap();
 
@@ -412,7 +420,11 @@ async fn http_creates_lists_reads_and_adds_a_note() {
         .add_note(&created.id, "Customer confirms the outage.", &note_key)
         .await
         .unwrap();
-    assert_eq!(retried.notes.len(), noted.notes.len(), "a retry adds nothing");
+    assert_eq!(
+        retried.notes.len(),
+        noted.notes.len(),
+        "a retry adds nothing"
+    );
 
     let count = control_get("count").await;
     assert_eq!(count["serviceRequests"], 5);
@@ -662,7 +674,9 @@ async fn http_maps_error_answers() {
     );
     fault("note", "409", 1, json!({})).await;
     assert_eq!(
-        backend.add_note("625110300010001", "x", &new_request_id()).await,
+        backend
+            .add_note("625110300010001", "x", &new_request_id())
+            .await,
         Err(BackendError::Conflict)
     );
 

@@ -12,6 +12,7 @@ pub mod layout;
 pub mod load_error;
 pub mod own_support_plan;
 pub mod page_heading;
+pub mod problem_description;
 pub mod request_list;
 pub mod severity_picker;
 pub mod steps;

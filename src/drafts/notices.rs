@@ -1,6 +1,6 @@
 //! What a draft tells the partner: that it was restored (with "Discard draft"), that an old one
-//! was removed, when it was last saved, that this browser is not keeping it, and that another
-//! tab changed it.
+//! was removed, that this browser is not keeping it, that another tab changed it, and when it
+//! was last saved.
 
 use super::keeper::{DraftKeeper, DraftState};
 use super::External;
@@ -86,6 +86,18 @@ where
                 </div>
             }
         })}
+    }
+}
+
+/// "Draft saved 14:02", said politely, beside the form's actions.
+#[component]
+pub fn DraftSaved<T>(keeper: DraftKeeper<T>) -> impl IntoView
+where
+    T: Clone + PartialEq + Serialize + DeserializeOwned + Send + Sync + 'static,
+{
+    let f = use_form_strings();
+    let locale = use_locale();
+    view! {
         <p class="draft-status" role="status">
             {move || match keeper.state.get() {
                 DraftState::Saved(at) => (f.draft_saved)(&browser::format_time(at, locale.tag())),

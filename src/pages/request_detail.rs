@@ -17,7 +17,7 @@ use crate::components::request_list::customer_display_name;
 use crate::domain::customer::OWN_ORGANIZATION_ID;
 use crate::domain::validation::{validate_note, Field, NOTE_MAX};
 use crate::domain::{Note, RequestStatus, ServiceRequest, Timestamp};
-use crate::drafts::notices::DraftNotices;
+use crate::drafts::notices::{DraftNotices, DraftSaved};
 use crate::drafts::{DraftKeeper, NoteDraft, NOTE_FORM};
 use crate::i18n::{use_form_strings, use_locale, use_request_strings, use_strings};
 use crate::load::use_load;
@@ -277,16 +277,7 @@ fn AddNote(
     let state = Signal::derive(move || noting.map_or(SubmissionState::Idle, |n| n.state()));
     let sending = Signal::derive(move || state.get().is_sending());
     let note_error = Signal::derive(move || message_for(&errors.get(), Field::Note.id()));
-    Effect::new(move |_| {
-        if matches!(
-            state.get(),
-            SubmissionState::Failed(_)
-                | SubmissionState::OutcomeUnknown(_)
-                | SubmissionState::AlreadyFiled(_)
-        ) {
-            request_animation_frame(|| focus_element("note-failure"));
-        }
-    });
+    submission::focus_when_wrong(state, "note-failure");
 
     let submit = move || {
         // aria-disabled keeps the button focusable while sending, so guard here.
@@ -363,6 +354,7 @@ fn AddNote(
                     >
                         {move || if sending.get() { r.adding_note } else { r.add_note_button }}
                     </button>
+                    <DraftSaved keeper />
                 </div>
             </form>
             <div role="status" class="note-status">

@@ -187,3 +187,42 @@ pub trait RequestFlow: FlowRules + Send + Sync + 'static {
 
 #[cfg(test)]
 mod tests;
+
+/// What the flows' rule tests share.
+#[cfg(test)]
+pub mod test_support {
+    use super::{Clock, FlowRules};
+    use crate::domain::validation::{ContactForm, Field, FieldError};
+    use crate::domain::Timestamp;
+
+    /// 2026-11-25T10:15:00Z, in Berlin (UTC+1).
+    pub const CLOCK: Clock = Clock {
+        now: Timestamp(1_795_601_700_000),
+        offset_minutes: 60,
+    };
+
+    /// The partner's own contact details, complete.
+    pub fn partner_contact() -> ContactForm {
+        ContactForm {
+            first_name: "Anna".into(),
+            last_name: "Schmidt".into(),
+            email: "anna.schmidt@partner.example".into(),
+            country: "DEU".into(),
+            time_zone: "Europe/Berlin".into(),
+            ..ContactForm::default()
+        }
+    }
+
+    pub fn fields(errors: &[FieldError]) -> Vec<Field> {
+        errors.iter().map(|e| e.field).collect()
+    }
+
+    /// The fields of `errors` that `step` asks for, in order.
+    pub fn fields_on<R: FlowRules>(errors: &[FieldError], step: R::Step) -> Vec<Field> {
+        errors
+            .iter()
+            .filter(|e| R::step_of(e.field) == step)
+            .map(|e| e.field)
+            .collect()
+    }
+}

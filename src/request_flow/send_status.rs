@@ -1,9 +1,8 @@
 //! Where sending the request stands, when it did not go through: refused, outcome unknown, or
 //! already filed with the earlier answers. Each says what to do, and takes focus.
 
-use crate::components::error_summary::focus_element;
 use crate::i18n::{use_form_strings, use_strings};
-use crate::submission::SubmissionState;
+use crate::submission::{focus_when_wrong, SubmissionState};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -19,16 +18,7 @@ pub fn SendStatus(
 ) -> impl IntoView {
     let f = use_form_strings();
     let s = use_strings();
-    Effect::new(move |_| {
-        if matches!(
-            state.get(),
-            SubmissionState::Failed(_)
-                | SubmissionState::OutcomeUnknown(_)
-                | SubmissionState::AlreadyFiled(_)
-        ) {
-            request_animation_frame(|| focus_element("send-status"));
-        }
-    });
+    focus_when_wrong(state, "send-status");
     move || {
         match state.get() {
         SubmissionState::Failed(error) => {

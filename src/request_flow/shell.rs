@@ -14,7 +14,7 @@ use crate::components::page_heading::PageHeading;
 use crate::components::steps::StepIndicator;
 use crate::context::use_backend;
 use crate::domain::validation::FieldError;
-use crate::drafts::notices::DraftNotices;
+use crate::drafts::notices::{DraftNotices, DraftSaved};
 use crate::drafts::DraftKeeper;
 use crate::form_signals::FormSignals;
 use crate::i18n::{use_form_strings, use_strings};
@@ -219,6 +219,11 @@ pub fn FlowShell<F: RequestFlow>(flow: F) -> impl IntoView {
                 <h2 id="step-heading" tabindex="-1">{move || query.step.get().name(f)}</h2>
                 {move || {
                     let step = query.step.get();
+                    if step.is_review() {
+                        // The review shows the answers as they are: new ones from another tab
+                        // or a discarded draft redraw it.
+                        form.answers();
+                    }
                     flow.with_value(|fl| fl.step_view(step, form, errors.into(), &view_nav))
                 }}
                 <div class="actions">
@@ -245,6 +250,7 @@ pub fn FlowShell<F: RequestFlow>(flow: F) -> impl IntoView {
                         {f.help_link}
                         <span class="visually-hidden">{s.app.opens_in_new_tab}</span>
                     </a>
+                    <DraftSaved keeper />
                 </div>
                 <p class="visually-hidden" role="status">{move || sending.get().then_some(f.sending)}</p>
             </form>

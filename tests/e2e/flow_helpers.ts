@@ -47,3 +47,18 @@ export async function fillContact(page: Page, email: string) {
 
 export const next = (page: Page) => page.getByRole("button", { name: "Continue" }).click();
 
+/** Fills the Office 365 flow for `customerId` up to its review. */
+export async function fillOfficeRequest(page: Page, customerId: string, title: string) {
+  await page.goto(`/customers/${customerId}/services/office-365/new`);
+  await waitForApp(page);
+  await page.getByRole("radio").first().check();
+  await next(page);
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Description").fill("No mail from outside arrives since 09:00 CET.");
+  await page.getByLabel("B – Moderate impact").check();
+  await next(page);
+  await fillContact(page, "anna.schmidt@partner.example");
+  await next(page);
+  await expect(page).toHaveURL(/step=review/);
+}
+

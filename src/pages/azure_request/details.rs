@@ -3,12 +3,13 @@
 use super::DetailsSignals;
 use crate::components::contact_fields::SupportLanguageField;
 use crate::components::error_summary::{message_for, FormError};
-use crate::components::fields::{Choice, RadioGroup, TextArea};
+use crate::components::fields::{Choice, RadioGroup};
+use crate::components::problem_description::ProblemDescription;
 use crate::components::severity_picker::SeverityPicker;
 use crate::domain::azure::IssueType;
 use crate::domain::service::ServiceFamily;
 use crate::domain::severity::IncidentKind;
-use crate::domain::validation::{Field, DESCRIPTION_MAX};
+use crate::domain::validation::Field;
 use crate::i18n::use_form_strings;
 use leptos::prelude::*;
 
@@ -31,15 +32,7 @@ pub fn DetailsStep(
     let problem_start_error = error(Field::ProblemStart);
 
     view! {
-        <TextArea
-            id=Field::Description.id()
-            label=(f.field_label)(Field::Description)
-            hint=f.description_hint
-            value=form.description
-            error=error(Field::Description)
-            max_chars=DESCRIPTION_MAX
-            chars_left=f.chars_left
-        />
+        <ProblemDescription value=form.description errors />
         <div class="field" class:field--error=move || problem_start_error.with(Option::is_some)>
             <label for=Field::ProblemStart.id()>{(f.field_label)(Field::ProblemStart)}</label>
             <p class="hint" id="problem-start-hint">{f.problem_start_hint}</p>

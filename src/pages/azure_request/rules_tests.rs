@@ -3,13 +3,8 @@ use crate::domain::customer::{Cloud, Customer, Relationship};
 use crate::domain::severity::IncidentKind;
 use crate::domain::validation::Reason;
 use crate::domain::{IssueType, Severity, SupportLanguage, Timestamp};
+use crate::request_flow::test_support::{fields, fields_on, partner_contact, CLOCK};
 use crate::request_flow::{errors_so_far, first_incomplete_before};
-
-/// 2026-11-25T10:15:00Z, in Berlin (UTC+1).
-const CLOCK: Clock = Clock {
-    now: Timestamp(1_795_601_700_000),
-    offset_minutes: 60,
-};
 
 fn customer_flow() -> AzureFlow {
     AzureFlow {
@@ -43,14 +38,7 @@ fn own_flow() -> AzureFlow {
 }
 
 fn complete(flow: &AzureFlow) -> AzureAnswers {
-    let mut answers = flow.fresh_answers(&ContactForm {
-        first_name: "Anna".into(),
-        last_name: "Schmidt".into(),
-        email: "anna.schmidt@partner.example".into(),
-        country: "DEU".into(),
-        time_zone: "Europe/Berlin".into(),
-        ..ContactForm::default()
-    });
+    let mut answers = flow.fresh_answers(&partner_contact());
     answers.basics = AzureBasicsForm {
         issue_type: "technical".into(),
         azure_subscription_id: "42226ED6-070A-4E0F-B80C-4CDFB3E97AA7".into(),
@@ -76,10 +64,6 @@ fn complete(flow: &AzureFlow) -> AzureAnswers {
     answers
 }
 
-fn fields(errors: &[FieldError]) -> Vec<Field> {
-    errors.iter().map(|e| e.field).collect()
-}
-
 #[test]
 fn complete_answers_build_the_request_with_the_details_language() {
     let flow = customer_flow();
@@ -100,13 +84,7 @@ fn complete_answers_build_the_request_with_the_details_language() {
 fn every_error_of_empty_answers_is_on_the_step_that_asks_for_it() {
     let flow = customer_flow();
     let errors = flow.build(&AzureAnswers::default(), CLOCK).unwrap_err();
-    let on = |step| -> Vec<Field> {
-        errors
-            .iter()
-            .filter(|e| AzureFlow::step_of(e.field) == step)
-            .map(|e| e.field)
-            .collect()
-    };
+    let on = |step| fields_on::<AzureFlow>(&errors, step);
     assert_eq!(
         on(AzureStep::Basics),
         [

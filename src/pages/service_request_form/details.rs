@@ -3,12 +3,13 @@
 
 use super::DetailsSignals;
 use crate::components::error_summary::{message_for, FormError};
-use crate::components::fields::{TextArea, TextField};
+use crate::components::fields::TextField;
 use crate::components::own_support_plan::{OwnPlanSignals, OwnSupportPlanFields};
+use crate::components::problem_description::ProblemDescription;
 use crate::components::severity_picker::SeverityPicker;
 use crate::domain::service::ServiceFamily;
 use crate::domain::severity::IncidentKind;
-use crate::domain::validation::{Field, DESCRIPTION_MAX};
+use crate::domain::validation::Field;
 use crate::i18n::use_form_strings;
 use leptos::prelude::*;
 
@@ -31,15 +32,7 @@ pub fn DetailsStep(
             value=form.title
             error=error(Field::Title)
         />
-        <TextArea
-            id=Field::Description.id()
-            label=(f.field_label)(Field::Description)
-            hint=f.description_hint
-            value=form.description
-            error=error(Field::Description)
-            max_chars=DESCRIPTION_MAX
-            chars_left=f.chars_left
-        />
+        <ProblemDescription value=form.description errors />
         <SeverityPicker
             value=form.severity
             error=error(Field::Severity)

@@ -1,13 +1,9 @@
 use super::*;
 use crate::domain::customer::{Cloud, Customer, Relationship};
 use crate::domain::severity::IncidentKind;
-use crate::domain::{Severity, Timestamp};
+use crate::domain::Severity;
+use crate::request_flow::test_support::{fields, fields_on, partner_contact, CLOCK};
 use crate::request_flow::{errors_so_far, first_incomplete_before};
-
-const CLOCK: Clock = Clock {
-    now: Timestamp(1_795_601_700_000),
-    offset_minutes: 60,
-};
 
 fn topic(id: &str, family: ServiceFamily) -> SupportTopic {
     SupportTopic {
@@ -61,19 +57,8 @@ fn complete(flow: &TopicFlow) -> TopicAnswers {
         } else {
             OwnSupportPlanForm::default()
         },
-        ..flow.fresh_answers(&ContactForm {
-            first_name: "Anna".into(),
-            last_name: "Schmidt".into(),
-            email: "anna.schmidt@partner.example".into(),
-            country: "DEU".into(),
-            time_zone: "Europe/Berlin".into(),
-            ..ContactForm::default()
-        })
+        ..flow.fresh_answers(&partner_contact())
     }
-}
-
-fn fields(errors: &[FieldError]) -> Vec<Field> {
-    errors.iter().map(|e| e.field).collect()
 }
 
 #[test]
@@ -92,13 +77,7 @@ fn every_error_of_empty_answers_is_on_the_step_that_asks_for_it() {
     for own in [false, true] {
         let flow = flow(own);
         let errors = flow.build(&TopicAnswers::default(), CLOCK).unwrap_err();
-        let on = |step| -> Vec<Field> {
-            errors
-                .iter()
-                .filter(|e| TopicFlow::step_of(e.field) == step)
-                .map(|e| e.field)
-                .collect()
-        };
+        let on = |step| fields_on::<TopicFlow>(&errors, step);
         assert_eq!(on(TopicStep::Topic), [Field::SupportTopic]);
         let mut details = vec![Field::Title, Field::Description, Field::Severity];
         if own {

@@ -1,0 +1,199 @@
+//! Component tests of the flow shell, the draft keeper and the app's context, in headless
+//! Chromium: `cargo test --target wasm32-unknown-unknown --test browser_flow`.
+#![cfg(target_arch = "wasm32")]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod support;
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+use partner_support_desk::backend::mock::{MockBackend, Storage};
+use partner_support_desk::backend::Backend;
+use partner_support_desk::config::MockOptions;
+use partner_support_desk::context::provide_backend;
+use partner_support_desk::drafts::notices::{DraftNotices, DraftSaved};
+use partner_support_desk::drafts::DraftKeeper;
+use partner_support_desk::pages::azure_request::AzureRequest;
+use partner_support_desk::pages::service_requests::ServiceRequests;
+use support::{all, click, mount, one, sleep_ms, texts, tick, type_into, until};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// The mock's Contoso GmbH.
+const CONTOSO: &str = "5eed0000-0000-4000-8057-000000000000";
+
+fn local_storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+fn go_to(address: &str) {
+    web_sys::window()
+        .unwrap()
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(address))
+        .unwrap();
+}
+
+fn location() -> String {
+    let location = web_sys::window().unwrap().location();
+    format!(
+        "{}{}",
+        location.pathname().unwrap(),
+        location.search().unwrap()
+    )
+}
+
+#[wasm_bindgen_test]
+async fn a_page_without_a_backend_says_the_app_is_not_set_up_not_that_the_network_failed() {
+    let root = mount(|| view! { <Router><ServiceRequests /></Router> });
+    until(|| root.query_selector("[role=alert]").unwrap().is_some()).await;
+    let text = one(&root, "[role=alert]").text_content().unwrap();
+    assert!(
+        text.contains("The app is not set up to reach its service"),
+        "{text}"
+    );
+    assert!(!text.contains("connection"), "{text}");
+    assert!(
+        all(&root, "[role=alert] button").is_empty(),
+        "trying again cannot help"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_shell_keeps_steps_in_order_and_shows_the_steps_errors() {
+    local_storage()
+        .remove_item(&format!("psd.draft.v1.azure.{CONTOSO}"))
+        .unwrap();
+    go_to(&format!("/customers/{CONTOSO}/azure/new?step=review"));
+    let root = mount(|| {
+        provide_backend(Backend::Mock(MockBackend::with_storage(
+            MockOptions::default(),
+            Storage::Nowhere,
+        )));
+        view! {
+            <Router>
+                <Routes fallback=|| "not found">
+                    <Route path=path!("/customers/:customer_id/azure/new") view=AzureRequest />
+                </Routes>
+            </Router>
+        }
+    });
+    until(|| root.query_selector("#step-heading").unwrap().is_some()).await;
+    // The review cannot come before Basics is complete.
+    until(|| location().ends_with("?step=basics")).await;
+    assert_eq!(texts(&root, "#step-heading"), ["Basics"]);
+    assert_eq!(
+        texts(&root, ".steps [aria-current=step]"),
+        ["Basics"],
+        "the current step is marked for screen readers"
+    );
+
+    click(&one(&root, "button[type=submit]"));
+    until(|| root.query_selector(".error-summary a").unwrap().is_some()).await;
+    assert_eq!(
+        texts(&root, ".error-summary a"),
+        [
+            "Select an issue type",
+            "Select the Azure subscription",
+            "Select a problem type",
+            "Enter a title for the request"
+        ],
+        "only this step's errors, in the order of its fields"
+    );
+    assert_eq!(
+        one(&root, "#title")
+            .get_attribute("aria-invalid")
+            .as_deref(),
+        Some("true")
+    );
+    type_into(&one(&root, "#title"), "VM does not start");
+    tick().await;
+    assert!(location().ends_with("?step=basics"), "{}", location());
+    go_to("/");
+}
+
+/// A form with one field, kept as a draft.
+#[component]
+fn NoteForm() -> impl IntoView {
+    let (keeper, initial) = DraftKeeper::open("test", "note", String::new);
+    let text = RwSignal::new(initial);
+    keeper.watch(move || text.get());
+    view! {
+        <DraftNotices keeper on_discard=move |t| text.set(t) on_take_theirs=move |t| text.set(t) on_keep_mine=|_| () />
+        <input id="text" prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev)) />
+        <DraftSaved keeper />
+    }
+}
+
+fn other_tab_writes(key: &str, value: Option<&str>) {
+    let init = web_sys::StorageEventInit::new();
+    init.set_key(Some(key));
+    init.set_new_value(value);
+    let event = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap();
+    web_sys::window().unwrap().dispatch_event(&event).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_draft_saves_once_typing_stops_and_says_when_another_tab_changes_it() {
+    const KEY: &str = "psd.draft.v1.test.note";
+    local_storage().remove_item(KEY).unwrap();
+    let root = mount(NoteForm);
+    tick().await;
+    let input = one(&root, "#text");
+    type_into(&input, "Restarted");
+    tick().await;
+    assert_eq!(local_storage().get_item(KEY).unwrap(), None, "not yet");
+    type_into(&input, "Restarted the VM");
+    sleep_ms(300).await;
+    assert_eq!(local_storage().get_item(KEY).unwrap(), None, "still typing");
+    until(|| local_storage().get_item(KEY).unwrap().is_some()).await;
+    let stored = local_storage().get_item(KEY).unwrap().unwrap();
+    assert!(
+        stored.contains(r#""answers":"Restarted the VM""#),
+        "{stored}"
+    );
+    assert!(texts(&root, ".draft-status")[0].starts_with("Draft saved "));
+
+    // Another tab saves other words: this tab says so and stops writing.
+    let theirs = r#"{"saved_at":1,"answers":"Restarted the VM twice"}"#;
+    local_storage().set_item(KEY, theirs).unwrap();
+    other_tab_writes(KEY, Some(theirs));
+    until(|| root.query_selector("#draft-conflict").unwrap().is_some()).await;
+    type_into(&input, "Mine");
+    sleep_ms(700).await;
+    assert_eq!(
+        local_storage().get_item(KEY).unwrap().as_deref(),
+        Some(theirs),
+        "not overwritten silently"
+    );
+    let take = all(&root, "#draft-conflict button")
+        .into_iter()
+        .find(|b| b.text_content().unwrap().contains("other tab"))
+        .unwrap();
+    click(&take);
+    tick().await;
+    let value = js_sys::Reflect::get(&input, &"value".into())
+        .unwrap()
+        .as_string()
+        .unwrap();
+    assert_eq!(value, "Restarted the VM twice");
+    assert!(root.query_selector("#draft-conflict").unwrap().is_none());
+
+    // The same answers saved by the other tab are no conflict.
+    let same = r#"{"saved_at":2,"answers":"Restarted the VM twice"}"#;
+    other_tab_writes(KEY, Some(same));
+    tick().await;
+    assert!(root.query_selector("#draft-conflict").unwrap().is_none());
+
+    // Sent in the other tab: said too.
+    other_tab_writes(KEY, None);
+    until(|| root.query_selector("#draft-conflict").unwrap().is_some()).await;
+    assert!(one(&root, "#draft-conflict")
+        .text_content()
+        .unwrap()
+        .contains("sent or discarded in another tab"));
+    local_storage().remove_item(KEY).unwrap();
+}

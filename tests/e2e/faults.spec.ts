@@ -1,0 +1,172 @@
+// Every backend call of both flows, on both backends, failing in each way a real service fails:
+// a 500, a 429 with Retry-After, a timeout, a network failure and a malformed body. Each gives
+// a clear message (and passes axe); nothing typed is lost; after recovery exactly one request
+// or note exists.
+import { expect, test, type Page } from "@playwright/test";
+import { KINDS, MESSAGE, TestBackend, timesFor, type BackendName, type Call } from "./backends";
+import { fillOfficeRequest } from "./flow_helpers";
+import { expectNoAxeViolations, waitForApp, watchForErrors } from "./helpers";
+
+const BACKENDS: BackendName[] = ["mock", "http"];
+const alert = (page: Page) => page.getByRole("alert").filter({ hasText: /./ });
+
+/** The pages that load with each call, and what shows once they have. */
+const LOADS: { call: Call; path: (b: TestBackend) => string; loaded: (page: Page) => Promise<void>; typed?: "summary" | "topic" }[] = [
+  {
+    call: "customer",
+    path: (b) => `/customers/${b.customer}/azure/new`,
+    loaded: (page) => expect(page.getByRole("heading", { level: 1, name: "New support request" })).toBeVisible(),
+    typed: "summary",
+  },
+  {
+    call: "subscriptions",
+    path: (b) => `/customers/${b.customer}/azure/new`,
+    loaded: (page) => expect(page.getByRole("heading", { level: 1, name: "New support request" })).toBeVisible(),
+    typed: "summary",
+  },
+  {
+    call: "topics",
+    path: (b) => `/customers/${b.customer}/services/office-365/new`,
+    loaded: (page) => expect(page.getByRole("heading", { level: 1, name: "Create service request" })).toBeVisible(),
+    typed: "topic",
+  },
+  {
+    call: "customerRequests",
+    path: (b) => `/customers/${b.customer}/requests`,
+    loaded: (page) => expect(page.getByRole("heading", { level: 1, name: /Contoso GmbH/ })).toBeVisible(),
+  },
+  {
+    call: "requests",
+    path: () => "/requests",
+    loaded: (page) => expect(page.locator("table.request-table tbody tr").first()).toBeVisible(),
+  },
+  {
+    call: "request",
+    path: (b) => `/requests/${b.mailFlowRequest}`,
+    loaded: (page) => expect(page.getByRole("heading", { level: 1, name: "Mail flow to external recipients stopped" })).toBeVisible(),
+  },
+];
+
+/** Waits until the draft has been written (the polite "Draft saved" line). */
+async function draftSaved(page: Page) {
+  await expect(page.locator(".draft-status").first()).toHaveText(/^Draft saved \d/);
+}
+
+for (const name of BACKENDS) {
+  for (const load of LOADS) {
+    for (const kind of KINDS) {
+      test(`${name}: loading ${load.call} fails with ${kind}, says so, keeps what was typed and recovers`, async ({ page, request }) => {
+        const errors = watchForErrors(page);
+        const backend = new TestBackend(page, request, name);
+        await backend.start();
+        await page.goto(load.path(backend));
+        await waitForApp(page);
+        await load.loaded(page);
+        if (load.typed === "summary") {
+          await page.getByLabel("Summary").fill("Typed before the fault");
+          await draftSaved(page);
+        } else if (load.typed === "topic") {
+          await page.getByRole("radio").nth(1).check();
+          await draftSaved(page);
+        }
+
+        await backend.inject(load.call, kind, timesFor(kind));
+        await page.reload();
+        await expect(alert(page)).toContainText("This could not be loaded", { timeout: 15_000 });
+        await expect(alert(page)).toContainText(MESSAGE[kind]);
+        await expectNoAxeViolations(page, `with ${load.call} failing (${kind})`);
+
+        await alert(page).getByRole("button", { name: "Try again" }).click();
+        await load.loaded(page);
+        if (load.typed === "summary") await expect(page.getByLabel("Summary")).toHaveValue("Typed before the fault");
+        if (load.typed === "topic") await expect(page.getByRole("radio").nth(1)).toBeChecked();
+        expect(errors.filter((e) => !e.includes("Failed to load resource"))).toEqual([]);
+      });
+    }
+  }
+}
+
+/** Fills the Office 365 flow for Contoso up to its review. */
+/** How many of the customer's requests carry `title`, as its list shows them. */
+async function listed(page: Page, backend: TestBackend, title: string): Promise<number> {
+  await page.goto(`/customers/${backend.customer}/requests`);
+  await expect(page.locator("table.request-table tbody tr").first()).toBeVisible();
+  return page.locator("table.request-table tbody td.request-title").filter({ hasText: title }).count();
+}
+
+for (const name of BACKENDS) {
+  for (const kind of KINDS) {
+    test(`${name}: filing fails with ${kind}, says so, keeps the answers, and sending again files exactly one request`, async ({ page, request }) => {
+      const backend = new TestBackend(page, request, name);
+      await backend.start();
+      await backend.inject("create", kind, timesFor(kind));
+      const title = `Filed through a ${kind} (${name})`;
+      await fillOfficeRequest(page, backend.customer, title);
+      const before = name === "http" ? (await backend.count()).serviceRequests : 0;
+
+      await page.getByRole("button", { name: "Submit" }).click();
+      const status = page.locator("#send-status");
+      await expect(status).toContainText(MESSAGE[kind], { timeout: 15_000 });
+      await expect(status).toBeFocused();
+      await expect(status.getByRole("heading")).toHaveText(
+        kind === "429" ? "The request was not sent" : "We could not tell whether the request arrived",
+      );
+      await expect(page.getByText(title)).toBeVisible();
+      await expectNoAxeViolations(page, `with the create failing (${kind})`);
+
+      await status.getByRole("button").click();
+      await expect(page.getByRole("heading", { level: 1, name: "Service request created" })).toBeVisible();
+      await expect(page.locator("dd").filter({ hasText: title })).toBeVisible();
+      if (name === "http") expect((await backend.count()).serviceRequests).toBe(before + 1);
+      expect(await listed(page, backend, title)).toBe(1);
+    });
+
+    test(`${name}: adding a note fails with ${kind}, keeps the text, and trying again adds it once`, async ({ page, request }) => {
+      const backend = new TestBackend(page, request, name);
+      await backend.start();
+      await backend.inject("note", kind, timesFor(kind));
+      await page.goto(`/requests/${backend.mailFlowRequest}`);
+      await waitForApp(page);
+      const text = `The customer restarted the connector (${kind}, ${name}).`;
+      await page.getByRole("textbox", { name: "Note" }).fill(text);
+      await page.getByRole("button", { name: "Add note" }).click();
+
+      const failure = page.locator("#note-failure");
+      await expect(failure).toContainText(MESSAGE[kind], { timeout: 15_000 });
+      await expect(failure).toBeFocused();
+      await expect(page.getByRole("textbox", { name: "Note" })).toHaveValue(text);
+      await expectNoAxeViolations(page, `with the note failing (${kind})`);
+
+      await failure.getByRole("button", { name: "Try again" }).click();
+      await expect(page.getByRole("status").filter({ hasText: "Note added" })).toBeVisible();
+      await expect(page.getByRole("textbox", { name: "Note" })).toHaveValue("");
+      const notes = page.locator("ol.notes li").filter({ hasText: text });
+      await expect(notes).toHaveCount(1);
+      await page.reload();
+      await expect(page.locator("ol.notes li").first()).toBeVisible();
+      await expect(notes).toHaveCount(1);
+      await expect(page.getByRole("textbox", { name: "Note" })).toHaveValue("");
+      if (name === "http") expect((await backend.count()).notes).toBe(1);
+    });
+  }
+}
+
+test("leaving a page stops its load and the load's retries", async ({ page, request }) => {
+  const backend = new TestBackend(page, request, "http");
+  await backend.start();
+  await request.post(`${process.env.CONTRACT_CONTROL_URL ?? "http://127.0.0.1:4011"}/__control/fault`, {
+    data: { route: "customer", kind: "503", times: 10, retryAfter: 1 },
+  });
+  let calls = 0;
+  page.on("request", (r) => {
+    if (/\/api\/v1\/customers\/[^/]+$/.test(new URL(r.url()).pathname)) calls += 1;
+  });
+  await page.goto(`/customers/${backend.customer}/azure/new`);
+  await waitForApp(page);
+  await expect.poll(() => calls).toBe(1);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Help" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Help" })).toBeVisible();
+  // The retries would have come after 1 s and 2 s.
+  await page.waitForTimeout(3_000);
+  expect(calls).toBe(1);
+});

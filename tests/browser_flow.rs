@@ -13,7 +13,7 @@ use partner_support_desk::backend::Backend;
 use partner_support_desk::config::MockOptions;
 use partner_support_desk::context::provide_backend;
 use partner_support_desk::drafts::notices::{DraftNotices, DraftSaved};
-use partner_support_desk::drafts::DraftKeeper;
+use partner_support_desk::drafts::Draft;
 use partner_support_desk::pages::azure_request::AzureRequest;
 use partner_support_desk::pages::service_requests::ServiceRequests;
 use support::{all, click, mount, one, sleep_ms, texts, tick, type_into, until};
@@ -118,13 +118,18 @@ async fn the_shell_keeps_steps_in_order_and_shows_the_steps_errors() {
 /// A form with one field, kept as a draft.
 #[component]
 fn NoteForm() -> impl IntoView {
-    let (keeper, initial) = DraftKeeper::open("test", "note", String::new);
+    let (draft, initial) = Draft::open("test", "note", String::new);
     let text = RwSignal::new(initial);
-    keeper.watch(move || text.get());
+    draft.watch(move || text.get());
     view! {
-        <DraftNotices keeper on_discard=move |t| text.set(t) on_take_theirs=move |t| text.set(t) on_keep_mine=|_| () />
+        <DraftNotices
+            keeper=draft.keeper
+            on_discard=move |_| text.set(draft.discard())
+            on_take_theirs=move |_| draft.take_theirs().into_iter().for_each(|t| text.set(t))
+            on_keep_mine=move |_| drop(draft.keep_mine())
+        />
         <input id="text" prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev)) />
-        <DraftSaved keeper />
+        <DraftSaved keeper=draft.keeper />
     }
 }
 

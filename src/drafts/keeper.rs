@@ -2,6 +2,9 @@
 //! second after typing stops and at once when the page is hidden or left, dropped when sent or
 //! discarded. It says what it does: when it last saved, that storage refuses it, that it was
 //! too old, and that another tab changed it (then it stops writing until the partner chooses).
+//!
+//! [`DraftKeeper`] does the work on the answers as JSON, once for every form; [`Draft`] is its
+//! typed face for one form's answers.
 
 use super::{examine, external_change, storage_key, Autosave, External, Found, Stored};
 use crate::browser;
@@ -10,6 +13,8 @@ use crate::storage;
 use leptos::prelude::*;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
+use serde_json::Value;
+use std::marker::PhantomData;
 use std::time::Duration;
 
 /// Writes the draft of a form that is not open (a note made from changed answers); `false`
@@ -30,82 +35,79 @@ pub enum DraftState {
     Saved(Timestamp),
     /// Storage refused the last save: the draft is not kept in this browser.
     NotKept,
-    /// Sent or discarded: nothing more is saved.
+    /// Sent: nothing more is saved.
     Closed,
 }
 
-/// One form's draft. Cheap to copy into handlers.
-pub struct DraftKeeper<T: Send + Sync + 'static> {
+/// What another tab did to the draft, for its notice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Elsewhere {
+    Changed,
+    Removed,
+}
+
+/// One open form's draft, its answers as JSON. Cheap to copy into handlers.
+#[derive(Clone, Copy)]
+pub struct DraftKeeper {
     key: StoredValue<String>,
     /// The text this tab wrote last, to tell its own writes from another tab's.
     written: StoredValue<Option<String>>,
     autosave: StoredValue<Autosave>,
-    /// The answers of a form started afresh (after "Discard draft"): not saved until they
-    /// change.
-    baseline: StoredValue<Option<T>>,
-    fresh: StoredValue<Box<dyn Fn() -> T>, LocalStorage>,
+    /// The answers of a form started afresh: not saved until they change.
+    baseline: StoredValue<Option<Value>>,
     timer: StoredValue<Option<leptos::leptos_dom::helpers::TimeoutHandle>>,
-    source: StoredValue<Option<Box<dyn Fn() -> T>>, LocalStorage>,
+    source: StoredValue<Option<Box<dyn Fn() -> Value>>, LocalStorage>,
+    /// The other tab's answers, while the partner has not chosen.
+    theirs: StoredValue<Option<Value>>,
     pub state: RwSignal<DraftState>,
     /// A change made in another tab, until the partner chooses what to keep.
-    pub conflict: RwSignal<Option<External<T>>>,
+    pub elsewhere: RwSignal<Option<Elsewhere>>,
     /// When the draft carried on with was saved (the "We restored" notice).
     pub restored: RwSignal<Option<Timestamp>>,
     /// When a draft too old to keep was saved (the "removed" notice).
     pub expired: RwSignal<Option<Timestamp>>,
 }
 
-impl<T: Send + Sync + 'static> Clone for DraftKeeper<T> {
-    fn clone(&self) -> Self {
-        *self
-    }
-}
-
-impl<T: Send + Sync + 'static> Copy for DraftKeeper<T> {}
-
-impl<T> DraftKeeper<T>
-where
-    T: Clone + PartialEq + Serialize + DeserializeOwned + Send + Sync + 'static,
-{
-    /// Opens the draft of `form` about `about` (a customer, a request): the answers to start
-    /// from, restored or `fresh()`. Must be called in a component: it listens for the page
-    /// being hidden and for other tabs, and saves what is pending when the form goes away.
-    pub fn open(form: &str, about: &str, fresh: impl Fn() -> T + 'static) -> (DraftKeeper<T>, T) {
-        let key = storage_key(form, about);
+impl DraftKeeper {
+    /// Opens the draft stored under `key`: the answers to carry on with, if any. Must be called
+    /// in a component: it listens for the page being hidden and for other tabs, and saves what
+    /// is pending when the form goes away.
+    fn open(key: String) -> (DraftKeeper, Option<Value>) {
         let stored = storage::read_text(&key);
-        let (initial, restored, expired) = match examine::<T>(stored.as_deref(), browser::now()) {
-            Found::Restored(answers, at) => (answers, Some(at), None),
+        let (answers, restored, expired) = match examine::<Value>(stored.as_deref(), browser::now())
+        {
+            Found::Restored(answers, at) => (Some(answers), Some(at), None),
             Found::Expired(at) => {
                 storage::remove(&key);
-                (fresh(), None, Some(at))
+                (None, None, Some(at))
             }
-            Found::Nothing => (fresh(), None, None),
+            Found::Nothing => (None, None, None),
         };
         let keeper = DraftKeeper {
             key: StoredValue::new(key),
             written: StoredValue::new(if expired.is_some() { None } else { stored }),
             autosave: StoredValue::new(Autosave::default()),
-            baseline: StoredValue::new(restored.is_none().then(|| initial.clone())),
-            fresh: StoredValue::new_local(Box::new(fresh)),
+            baseline: StoredValue::new(None),
             timer: StoredValue::new(None),
             source: StoredValue::new_local(None),
+            theirs: StoredValue::new(None),
             state: RwSignal::new(DraftState::Unsaved),
-            conflict: RwSignal::new(None),
+            elsewhere: RwSignal::new(None),
             restored: RwSignal::new(restored),
             expired: RwSignal::new(expired),
         };
         keeper.listen();
-        (keeper, initial)
+        (keeper, answers)
     }
 
     /// Saves `answers()` after each change to it (it is tracked), debounced.
-    pub fn watch(&self, answers: impl Fn() -> T + 'static) {
+    fn watch(&self, answers: impl Fn() -> Value + 'static) {
         let keeper = *self;
         let answers = std::rc::Rc::new(answers);
         let tracked = answers.clone();
         self.source
             .set_value(Some(Box::new(move || untrack(|| answers()))));
-        Effect::new(move |previous: Option<T>| {
+        Effect::new(move |previous: Option<Value>| {
             let now = tracked();
             let reset = keeper.baseline.with_value(|b| b.as_ref() == Some(&now));
             if previous.as_ref().is_some_and(|p| *p != now) && !reset {
@@ -144,12 +146,12 @@ where
         let _ = self.timer.try_set_value(None);
     }
 
-    /// Writes the answers now, unless the draft is closed or another tab's change waits for
+    /// Writes the answers now, unless the draft was sent or another tab's change waits for
     /// the partner's choice.
     pub fn save_now(&self) {
         self.cancel_timer();
         let closed = self.state.try_get_untracked() == Some(DraftState::Closed);
-        if closed || self.conflict.with_untracked(Option::is_some) {
+        if closed || self.elsewhere.with_untracked(Option::is_some) {
             return;
         }
         let Some(answers) = self.source.with_value(|s| s.as_ref().map(|f| f())) else {
@@ -162,9 +164,8 @@ where
         }) else {
             return;
         };
-        let key = self.key.get_value();
         self.autosave.update_value(Autosave::saved);
-        if storage::write_text(&key, &text) {
+        if storage::write_text(&self.key.get_value(), &text) {
             self.written.set_value(Some(text));
             self.state.set(DraftState::Saved(now));
         } else {
@@ -212,48 +213,40 @@ where
         }
         let here = self.source.with_value(|s| s.as_ref().map(|f| f()));
         let change = self.written.with_value(|w| {
-            external_change::<T>(w.as_deref(), new_value.as_deref(), here.as_ref())
+            external_change::<Value>(w.as_deref(), new_value.as_deref(), here.as_ref())
         });
         self.written.set_value(new_value);
-        if let Some(change) = change {
-            self.cancel_timer();
-            self.conflict.set(Some(change));
+        match change {
+            None => {}
+            Some(External::Changed(theirs)) => {
+                self.cancel_timer();
+                self.theirs.set_value(Some(theirs));
+                self.elsewhere.set(Some(Elsewhere::Changed));
+            }
+            Some(External::Removed) => {
+                self.cancel_timer();
+                self.theirs.set_value(None);
+                self.elsewhere.set(Some(Elsewhere::Removed));
+            }
         }
     }
 
-    /// The partner takes the other tab's answers: they are returned for the form, and saving
-    /// goes on from them.
-    pub fn take_theirs(&self) -> Option<T> {
-        let theirs = match self.conflict.get_untracked() {
-            Some(External::Changed(theirs)) => Some(theirs),
-            _ => None,
-        };
-        self.conflict.set(None);
-        self.autosave.update_value(Autosave::saved);
-        theirs
+    /// The other tab's answers, once the partner chose between them and these.
+    fn resolve(&self) -> Option<Value> {
+        self.elsewhere.set(None);
+        self.theirs.try_update_value(Option::take).flatten()
     }
 
-    /// The partner keeps this tab's answers: the other tab's change is returned (so that the
-    /// caller may take what must be shared, such as the idempotency key), and they are saved.
-    pub fn keep_mine(&self) -> Option<External<T>> {
-        let change = self.conflict.get_untracked();
-        self.conflict.set(None);
-        change
-    }
-
-    /// Throws the draft away and gives the answers to start again from; they are saved once
-    /// the partner changes them.
-    pub fn discard(&self) -> T {
-        let fresh = self.fresh.with_value(|fresh| fresh());
-        self.baseline.set_value(Some(fresh.clone()));
+    /// Throws the draft away; the form starts again from `fresh`, saved once it changes.
+    fn discard(&self, fresh: Value) {
+        self.baseline.set_value(Some(fresh));
         self.cancel_timer();
         self.autosave.update_value(Autosave::saved);
         storage::remove(&self.key.get_value());
         self.written.set_value(None);
         self.restored.set(None);
-        self.conflict.set(None);
+        self.resolve();
         self.state.set(DraftState::Unsaved);
-        fresh
     }
 
     /// Removes the stored draft; safe to call after the form has gone. The form goes on.
@@ -274,5 +267,85 @@ where
             let _ = keeper.written.try_set_value(None);
             keeper.state.try_set(DraftState::Closed);
         }
+    }
+}
+
+/// The draft of one form whose answers are a `T`.
+pub struct Draft<T> {
+    pub keeper: DraftKeeper,
+    fresh: StoredValue<Box<dyn Fn() -> T>, LocalStorage>,
+    answers: PhantomData<fn() -> T>,
+}
+
+impl<T> Clone for Draft<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Draft<T> {}
+
+fn to_json<T: Serialize>(answers: &T) -> Value {
+    serde_json::to_value(answers).unwrap_or(Value::Null)
+}
+
+impl<T> Draft<T>
+where
+    T: Serialize + DeserializeOwned + 'static,
+{
+    /// Opens the draft of `form` about `about` (a customer, a request) and gives the answers
+    /// to start from: the draft's, or `fresh()`.
+    pub fn open(form: &str, about: &str, fresh: impl Fn() -> T + 'static) -> (Draft<T>, T) {
+        let (keeper, stored) = DraftKeeper::open(storage_key(form, about));
+        let restored = stored.and_then(|value| serde_json::from_value::<T>(value).ok());
+        if restored.is_none() {
+            keeper.restored.set(None);
+        }
+        let initial = match restored {
+            Some(answers) => answers,
+            None => {
+                let answers = fresh();
+                keeper.baseline.set_value(Some(to_json(&answers)));
+                answers
+            }
+        };
+        let draft = Draft {
+            keeper,
+            fresh: StoredValue::new_local(Box::new(fresh)),
+            answers: PhantomData,
+        };
+        (draft, initial)
+    }
+
+    /// Saves `answers()` after each change to it (it is tracked), debounced.
+    pub fn watch(&self, answers: impl Fn() -> T + 'static) {
+        self.keeper.watch(move || to_json(&answers()));
+    }
+
+    /// Throws the draft away and gives the answers to start again from.
+    pub fn discard(&self) -> T {
+        let fresh = self.fresh.with_value(|fresh| fresh());
+        self.keeper.discard(to_json(&fresh));
+        fresh
+    }
+
+    /// The partner takes the other tab's answers: they are given for the form, and saving
+    /// goes on from them.
+    pub fn take_theirs(&self) -> Option<T> {
+        self.keeper.autosave.update_value(Autosave::saved);
+        self.keeper
+            .resolve()
+            .and_then(|value| serde_json::from_value(value).ok())
+    }
+
+    /// The partner keeps this tab's answers: they are saved, and the other tab's are given
+    /// (so that the caller may take what must be shared, such as the idempotency key).
+    pub fn keep_mine(&self) -> Option<T> {
+        let theirs = self
+            .keeper
+            .resolve()
+            .and_then(|value| serde_json::from_value(value).ok());
+        self.keeper.save_now();
+        theirs
     }
 }

@@ -13,7 +13,7 @@ use crate::domain::time::{Timestamp, MS_PER_DAY};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
-pub use keeper::{write, DraftKeeper, DraftState};
+pub use keeper::{write, Draft, DraftKeeper, DraftState, Elsewhere};
 
 /// The form name of a note's draft (about a request id).
 pub const NOTE_FORM: &str = "note";

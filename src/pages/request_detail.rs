@@ -18,7 +18,7 @@ use crate::domain::customer::OWN_ORGANIZATION_ID;
 use crate::domain::validation::{validate_note, Field, NOTE_MAX};
 use crate::domain::{Note, RequestStatus, ServiceRequest, Timestamp};
 use crate::drafts::notices::{DraftNotices, DraftSaved};
-use crate::drafts::{DraftKeeper, NoteDraft, NOTE_FORM};
+use crate::drafts::{Draft, NoteDraft, NOTE_FORM};
 use crate::i18n::{use_form_strings, use_locale, use_request_strings, use_strings};
 use crate::load::use_load;
 use crate::session::PartnerProfile;
@@ -250,10 +250,11 @@ fn AddNote(
     let r = use_request_strings();
     let f = use_form_strings();
     let request_id = request.with_untracked(|q| q.id.clone());
-    let (keeper, initial) = DraftKeeper::open(NOTE_FORM, &request_id, NoteDraft::default);
+    let (draft, initial) = Draft::open(NOTE_FORM, &request_id, NoteDraft::default);
+    let keeper = draft.keeper;
     let text = RwSignal::new(initial.text);
     let sent = RwSignal::new(initial.sent);
-    keeper.watch(move || NoteDraft {
+    draft.watch(move || NoteDraft {
         text: text.get(),
         sent: sent.get(),
     });
@@ -269,7 +270,7 @@ fn AddNote(
             keeper.remover(),
             move |updated: &ServiceRequest| {
                 request.set(updated.clone());
-                adopt(keeper.discard());
+                adopt(draft.discard());
                 added.set(true);
             },
         )
@@ -310,7 +311,12 @@ fn AddNote(
     view! {
         <section aria-labelledby="add-note-heading" class="add-note">
             <h2 id="add-note-heading">{r.add_note_heading}</h2>
-            <DraftNotices keeper on_discard=adopt on_take_theirs=adopt on_keep_mine=|_| () />
+            <DraftNotices
+                keeper
+                on_discard=move |_| adopt(draft.discard())
+                on_take_theirs=move |_| draft.take_theirs().into_iter().for_each(adopt)
+                on_keep_mine=move |_| drop(draft.keep_mine())
+            />
             {move || {
                 let (title, message, hint) = match state.get() {
                     SubmissionState::Failed(error) => (r.note_failed, error.partner_message(), r.note_failed_hint),

@@ -136,12 +136,40 @@ pub fn first_incomplete_before<R: FlowRules>(
 /// refuses them and names the request filed. It is new only with a new draft (a fresh form,
 /// after "Discard draft" or after the request was filed).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(
+    try_from = "serde_json::Value",
+    bound(deserialize = "A: DeserializeOwned")
+)]
 pub struct FlowDraft<A> {
-    /// `MS-RequestId` (drafts saved before it was named so call it `request_id`).
-    #[serde(default, alias = "request_id")]
+    /// `MS-RequestId`.
     pub key: String,
-    #[serde(flatten)]
     pub answers: A,
+}
+
+impl<A: DeserializeOwned> TryFrom<serde_json::Value> for FlowDraft<A> {
+    type Error = serde_json::Error;
+
+    /// `{"key", "answers"}`; a draft saved before answers and key were apart holds the answers
+    /// themselves, with the key as `request_id`.
+    fn try_from(mut value: serde_json::Value) -> Result<Self, Self::Error> {
+        let key = |value: &serde_json::Value, name: &str| {
+            value
+                .get(name)
+                .and_then(serde_json::Value::as_str)
+                .unwrap_or_default()
+                .to_owned()
+        };
+        match value.get_mut("answers").map(serde_json::Value::take) {
+            Some(answers) => Ok(FlowDraft {
+                key: key(&value, "key"),
+                answers: serde_json::from_value(answers)?,
+            }),
+            None => Ok(FlowDraft {
+                key: key(&value, "request_id"),
+                answers: serde_json::from_value(value)?,
+            }),
+        }
+    }
 }
 
 /// A flow that runs in the shell: its rules, and the words and views of its page.

@@ -15,7 +15,7 @@ use crate::components::steps::StepIndicator;
 use crate::context::use_backend;
 use crate::domain::validation::FieldError;
 use crate::drafts::notices::{DraftNotices, DraftSaved};
-use crate::drafts::DraftKeeper;
+use crate::drafts::{Draft, DraftKeeper};
 use crate::form_signals::FormSignals;
 use crate::i18n::{use_form_strings, use_strings};
 use crate::session::PartnerProfile;
@@ -43,14 +43,15 @@ pub fn FlowShell<F: RequestFlow>(flow: F) -> impl IntoView {
 
     // The draft: the answers and their key.
     let (form_name, party_id) = flow.with_value(|fl| (fl.draft_form(), fl.party().id.clone()));
-    let (keeper, initial) = DraftKeeper::<FlowDraft<F::Answers>>::open(form_name, &party_id, fresh);
+    let (draft, initial) = Draft::<FlowDraft<F::Answers>>::open(form_name, &party_id, fresh);
+    let keeper = draft.keeper;
     let key = RwSignal::new(if initial.key.is_empty() {
         new_request_id()
     } else {
         initial.key.clone()
     });
     let form = F::Form::from_answers(&initial.answers);
-    keeper.watch(move || FlowDraft {
+    draft.watch(move || FlowDraft {
         key: key.get(),
         answers: form.answers(),
     });
@@ -79,7 +80,6 @@ pub fn FlowShell<F: RequestFlow>(flow: F) -> impl IntoView {
         .map(|backend| file_request(backend, keeper.closer()));
     let state =
         Signal::derive(move || filing.map_or(SubmissionState::Idle, |filing| filing.state()));
-    let sending = Signal::derive(move || state.get().is_sending());
 
     // A step is reachable only when the ones before it are complete.
     let guard_nav = nav.clone();
@@ -185,64 +185,115 @@ pub fn FlowShell<F: RequestFlow>(flow: F) -> impl IntoView {
     ];
     let has_errors = Signal::derive(move || !errors.with(Vec::is_empty));
     // One draft, one key: keep the other tab's, which it may have sent the answers with.
-    let keep_mine = move |theirs: Option<FlowDraft<F::Answers>>| {
-        if let Some(theirs) = theirs.filter(|t| !t.key.is_empty()) {
+    let keep_mine = move |_| {
+        if let Some(theirs) = draft.keep_mine().filter(|t| !t.key.is_empty()) {
             key.set(theirs.key);
         }
     };
     let back_nav = nav.clone();
     let view_nav = nav.clone();
+    let step = query.step;
+    let body = ViewFn::from(move || {
+        let step = step.get();
+        if step.is_review() {
+            // The review shows the answers as they are: new ones from another tab or a
+            // discarded draft redraw it.
+            form.answers();
+        }
+        flow.with_value(|fl| fl.step_view(step, form, errors.into(), &view_nav))
+    });
 
+    view! {
+        <ShellPage
+            trail
+            heading
+            lead
+            has_errors
+            keeper
+            on_discard=move |_| adopt(draft.discard())
+            on_take_theirs=move |_| draft.take_theirs().into_iter().for_each(adopt)
+            on_keep_mine=keep_mine
+            step_names
+            current=Signal::derive(move || step.get().position())
+            errors
+            attempt
+            state
+            on_send_again=send
+            on_add_as_note=add_as_note
+            on_submit=move |_| {
+                let current = step.get_untracked();
+                if current.is_review() { send.run(()) } else { on_continue(current) }
+            }
+            on_back=move |_| back_nav.go(step.get_untracked().previous(), false)
+            send_label
+            body
+        />
+    }
+}
+
+/// The page of a flow, the same for every flow: heading, draft notices, steps, errors, the
+/// step's fields and the actions. Not generic, so that it is built once for all flows.
+#[component]
+#[allow(clippy::too_many_arguments)]
+fn ShellPage(
+    trail: Vec<Crumb>,
+    heading: &'static str,
+    lead: String,
+    #[prop(into)] has_errors: Signal<bool>,
+    keeper: DraftKeeper,
+    #[prop(into)] on_discard: Callback<()>,
+    #[prop(into)] on_take_theirs: Callback<()>,
+    #[prop(into)] on_keep_mine: Callback<()>,
+    step_names: Vec<&'static str>,
+    #[prop(into)] current: Signal<usize>,
+    errors: RwSignal<Vec<FormError>>,
+    attempt: RwSignal<u32>,
+    #[prop(into)] state: Signal<SubmissionState>,
+    #[prop(into)] on_send_again: Callback<()>,
+    #[prop(into)] on_add_as_note: Callback<String>,
+    /// Continue, or on the review, send.
+    #[prop(into)]
+    on_submit: Callback<()>,
+    #[prop(into)] on_back: Callback<()>,
+    send_label: &'static str,
+    /// The current step's fields, or the review.
+    body: ViewFn,
+) -> impl IntoView {
+    let s = use_strings();
+    let f = use_form_strings();
+    let sending = Signal::derive(move || state.get().is_sending());
+    let last = step_names.len().saturating_sub(1);
+    let names = step_names.clone();
+    let title = move || names.get(current.get()).copied().unwrap_or_default();
     view! {
         <div class="readable">
             <Breadcrumbs trail />
             <PageHeading title=heading has_errors />
             <p class="lead">{lead}</p>
-            <DraftNotices
-                keeper
-                on_discard=adopt
-                on_take_theirs=adopt
-                on_keep_mine=keep_mine
-            />
-            <StepIndicator steps=step_names current=Signal::derive(move || query.step.get().position()) />
+            <DraftNotices keeper on_discard on_take_theirs on_keep_mine />
+            <StepIndicator steps=step_names current />
             <ErrorSummary errors attempt />
-            <SendStatus state on_send_again=send on_add_as_note=add_as_note />
+            <SendStatus state on_send_again on_add_as_note />
             <form
                 class="form"
                 novalidate
                 on:submit=move |ev| {
                     ev.prevent_default();
-                    let step = query.step.get_untracked();
-                    if step.is_review() { send.run(()) } else { on_continue(step) }
+                    on_submit.run(());
                 }
             >
-                <h2 id="step-heading" tabindex="-1">{move || query.step.get().name(f)}</h2>
-                {move || {
-                    let step = query.step.get();
-                    if step.is_review() {
-                        // The review shows the answers as they are: new ones from another tab
-                        // or a discarded draft redraw it.
-                        form.answers();
-                    }
-                    flow.with_value(|fl| fl.step_view(step, form, errors.into(), &view_nav))
-                }}
+                <h2 id="step-heading" tabindex="-1">{title}</h2>
+                {move || body.run()}
                 <div class="actions">
                     <button type="submit" class="button" disabled=move || sending.get()>
-                        {move || match (query.step.get().is_review(), sending.get()) {
+                        {move || match (current.get() == last, sending.get()) {
                             (_, true) => f.sending,
                             (true, false) => send_label,
                             (false, false) => f.continue_button,
                         }}
                     </button>
-                    <Show when=move || query.step.get() != F::Step::first()>
-                        <button
-                            type="button"
-                            class="button button--secondary"
-                            on:click={
-                                let nav = back_nav.clone();
-                                move |_| nav.go(query.step.get_untracked().previous(), false)
-                            }
-                        >
+                    <Show when=move || current.get() != 0>
+                        <button type="button" class="button button--secondary" on:click=move |_| on_back.run(())>
                             {f.back_button}
                         </button>
                     </Show>

@@ -169,7 +169,7 @@ test("a draft is saved once typing stops, and says when", async ({ page, request
   const stored = () => page.evaluate((k) => localStorage.getItem(k), key);
   await page.getByLabel("Summary").pressSequentially("Typed slowly", { delay: 50 });
   await draftSaved(page);
-  expect(JSON.parse((await stored()) ?? "{}").answers.basics.summary).toBe("Typed slowly");
+  expect(JSON.parse((await stored()) ?? "{}").answers.answers.basics.summary).toBe("Typed slowly");
   await expect(page.locator(".draft-status").first()).toHaveAttribute("role", "status");
 });
 

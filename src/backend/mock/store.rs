@@ -335,9 +335,10 @@ impl Store {
     }
 }
 
-/// What a request says, reduced to a short hash: the same answers give the same fingerprint.
+/// What a request says, reduced to a short hash of the body the contract would carry: the same
+/// answers give the same fingerprint.
 fn fingerprint(request: &NewServiceRequest) -> String {
-    let text = serde_json::to_string(request).unwrap_or_default();
+    let text = crate::backend::wire::create_body(request).to_string();
     // FNV-1a, 64 bits.
     let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
         (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)

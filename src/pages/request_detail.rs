@@ -318,20 +318,23 @@ fn AddNote(
                 on_keep_mine=move |_| drop(draft.keep_mine())
             />
             {move || {
-                let (title, message, hint) = match state.get() {
-                    SubmissionState::Failed(error) => (r.note_failed, error.partner_message(), r.note_failed_hint),
-                    SubmissionState::OutcomeUnknown(error) => (r.note_unknown_title, error.partner_message(), r.note_unknown_hint),
-                    SubmissionState::AlreadyFiled(_) => (r.note_failed, r.note_already_added.to_owned(), r.note_failed_hint),
+                // A note key already used with other words cannot go through again: no retry.
+                let (title, message, hint, retry) = match state.get() {
+                    SubmissionState::Failed(error) => (r.note_failed, error.partner_message(), Some(r.note_failed_hint), true),
+                    SubmissionState::OutcomeUnknown(error) => (r.note_unknown_title, error.partner_message(), Some(r.note_unknown_hint), true),
+                    SubmissionState::AlreadyFiled(_) => (r.note_failed, r.note_already_added.to_owned(), None, false),
                     _ => return None,
                 };
                 Some(view! {
                     <div class="notice notice--warning" role="alert" tabindex="-1" id="note-failure">
                         <h3>{title}</h3>
                         <p>{message}</p>
-                        <p>{hint}</p>
-                        <button type="button" class="button button--secondary" on:click=move |_| submit()>
-                            {s.app.retry}
-                        </button>
+                        {hint.map(|hint| view! { <p>{hint}</p> })}
+                        {retry.then(|| view! {
+                            <button type="button" class="button button--secondary" on:click=move |_| submit()>
+                                {s.app.retry}
+                            </button>
+                        })}
                     </div>
                 })
             }}

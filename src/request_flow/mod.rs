@@ -12,7 +12,7 @@ mod send_status;
 mod shell;
 
 pub use nav::{use_flow_query, FlowNav, FlowQuery};
-pub use shell::FlowShell;
+pub use shell::{FlowPage, FlowShell};
 
 use crate::components::error_summary::FormError;
 use crate::domain::validation::{ContactForm, Field, FieldError};
@@ -91,6 +91,12 @@ pub trait FlowRules {
         answers: &Self::Answers,
         clock: Clock,
     ) -> Result<NewServiceRequest, Vec<FieldError>>;
+}
+
+/// Gathers a part's field errors into `errors`; the part's value when it has none. A build
+/// validates every part so that it reports every error at once.
+pub fn gather<T>(errors: &mut Vec<FieldError>, part: Result<T, Vec<FieldError>>) -> Option<T> {
+    part.map_err(|found| errors.extend(found)).ok()
 }
 
 /// The build's errors on `step` and the steps before it, one per field.

@@ -10,6 +10,7 @@ use crate::backend::new_request_id;
 use crate::browser;
 use crate::components::breadcrumbs::{Breadcrumbs, Crumb};
 use crate::components::error_summary::{focus_element, from_field_errors, ErrorSummary, FormError};
+use crate::components::load_error::{LoadError, LoadingLine};
 use crate::components::page_heading::PageHeading;
 use crate::components::steps::StepIndicator;
 use crate::context::use_backend;
@@ -18,9 +19,26 @@ use crate::drafts::notices::{DraftNotices, DraftSaved};
 use crate::drafts::{Draft, DraftKeeper};
 use crate::form_signals::FormSignals;
 use crate::i18n::{use_form_strings, use_strings};
+use crate::load::Loaded;
 use crate::session::PartnerProfile;
 use crate::submission::{carry_changes_to_note, file_request, Filing, SubmissionState};
 use leptos::prelude::*;
+
+/// A flow's page: "Loading…", then the flow once what it needs is loaded, or why it is not.
+#[component]
+pub fn FlowPage<F: RequestFlow + Clone>(flow: Loaded<F>) -> impl IntoView {
+    view! {
+        <Suspense fallback=|| view! { <LoadingLine /> }>
+            {move || {
+                flow.get()
+                    .map(|loaded| match loaded {
+                        Ok(flow) => view! { <FlowShell flow /> }.into_any(),
+                        Err(error) => view! { <LoadError error on_retry=move |_| flow.refetch() /> }.into_any(),
+                    })
+            }}
+        </Suspense>
+    }
+}
 
 fn clock() -> Clock {
     let now = browser::now();

@@ -9,7 +9,6 @@ pub mod rules;
 
 use crate::components::contact_fields::{ContactSignals, ContactStep};
 use crate::components::error_summary::FormError;
-use crate::components::load_error::{LoadError, LoadingLine};
 use crate::components::own_support_plan::OwnPlanSignals;
 use crate::domain::service::ServiceFamily;
 use crate::domain::validation::{AzureBasicsForm, AzureDetailsForm, ContactForm};
@@ -18,7 +17,7 @@ use crate::form_signals::FormSignals;
 use crate::i18n::FormStrings;
 use crate::load::use_load;
 use crate::party::{load_party, Party};
-use crate::request_flow::{FlowNav, FlowShell, RequestFlow};
+use crate::request_flow::{FlowNav, FlowPage, RequestFlow};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use rules::{AzureAnswers, AzureFlow, AzureStep};
@@ -41,37 +40,23 @@ form_signals!(AzureForm for AzureAnswers {
 pub fn AzureRequest() -> impl IntoView {
     let params = use_params_map();
     let customer_id = Memo::new(move |_| params.read().get("customer_id").unwrap_or_default());
-    let data = use_load(move |backend| {
+    let flow = use_load(move |backend| {
         let id = customer_id.get();
         async move {
             let party = load_party(backend.clone(), id.clone()).await?;
-            let subscriptions = backend.subscriptions(&id).await?;
-            Ok((party, subscriptions))
+            let subscriptions = backend
+                .subscriptions(&id)
+                .await?
+                .into_iter()
+                .filter(|s| s.family == ServiceFamily::Azure && s.azure_subscription_id.is_some())
+                .collect();
+            Ok(AzureFlow {
+                party,
+                subscriptions,
+            })
         }
     });
-    view! {
-        <Suspense fallback=|| view! { <LoadingLine /> }>
-            {move || {
-                data.get()
-                    .map(|loaded| match loaded {
-                        Ok((party, subscriptions)) => {
-                            let subscriptions = subscriptions
-                                .into_iter()
-                                .filter(|s| {
-                                    s.family == ServiceFamily::Azure
-                                        && s.azure_subscription_id.is_some()
-                                })
-                                .collect();
-                            view! { <FlowShell flow=AzureFlow { party, subscriptions } /> }
-                                .into_any()
-                        }
-                        Err(error) => {
-                            view! { <LoadError error on_retry=move |_| data.refetch() /> }.into_any()
-                        }
-                    })
-            }}
-        </Suspense>
-    }
+    view! { <FlowPage flow /> }
 }
 
 impl RequestFlow for AzureFlow {

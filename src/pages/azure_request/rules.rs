@@ -10,7 +10,7 @@ use crate::domain::validation::{
 use crate::domain::NewServiceRequest;
 use crate::i18n::FormStrings;
 use crate::party::Party;
-use crate::request_flow::{Clock, FlowRules, FlowStep};
+use crate::request_flow::{gather, Clock, FlowRules, FlowStep};
 use serde::{Deserialize, Serialize};
 
 /// Basics -> Details -> Contact -> Review.
@@ -85,11 +85,6 @@ impl AzureFlow {
     }
 }
 
-/// Gathers a part's errors; its value when it has none.
-fn part<T>(errors: &mut Vec<FieldError>, result: Result<T, Vec<FieldError>>) -> Option<T> {
-    result.map_err(|e| errors.extend(e)).ok()
-}
-
 impl FlowRules for AzureFlow {
     type Step = AzureStep;
     type Answers = AzureAnswers;
@@ -128,13 +123,13 @@ impl FlowRules for AzureFlow {
                 .filter(|e| !own || e.field != Field::SupportPlan)
                 .collect::<Vec<_>>()
         });
-        let basics = part(&mut errors, basics);
+        let basics = gather(&mut errors, basics);
         let own_plan = if own {
-            part(&mut errors, validate_own_support_plan(&answers.own_plan))
+            gather(&mut errors, validate_own_support_plan(&answers.own_plan))
         } else {
             None
         };
-        let details = part(
+        let details = gather(
             &mut errors,
             validate_azure_details(&answers.details, clock.now, clock.offset_minutes),
         );
@@ -144,7 +139,7 @@ impl FlowRules for AzureFlow {
         };
         let domains = self.party.domains();
         let domains: Vec<&str> = domains.iter().map(String::as_str).collect();
-        let contact = part(&mut errors, validate_contact(&contact_form, &domains));
+        let contact = gather(&mut errors, validate_contact(&contact_form, &domains));
         match (basics, details, contact) {
             (Some(basics), Some(details), Some(contact)) if errors.is_empty() => build_new_request(
                 party,

@@ -10,7 +10,6 @@ mod topic;
 use crate::backend::BackendError;
 use crate::components::contact_fields::{ContactSignals, ContactStep};
 use crate::components::error_summary::{message_for, FormError};
-use crate::components::load_error::{LoadError, LoadingLine};
 use crate::components::own_support_plan::OwnPlanSignals;
 use crate::domain::service::ServiceFamily;
 use crate::domain::validation::{ContactForm, DetailsForm, Field};
@@ -19,7 +18,7 @@ use crate::form_signals::FormSignals;
 use crate::i18n::{use_strings, FormStrings};
 use crate::load::use_load;
 use crate::party::{load_party, Party};
-use crate::request_flow::{FlowNav, FlowShell, RequestFlow};
+use crate::request_flow::{FlowNav, FlowPage, RequestFlow};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use rules::{TopicAnswers, TopicFlow, TopicStep};
@@ -43,7 +42,7 @@ pub fn NewServiceRequest() -> impl IntoView {
             p.get("family").unwrap_or_default(),
         )
     });
-    let data = use_load(move |backend| {
+    let flow = use_load(move |backend| {
         let (id, family) = route.get();
         async move {
             let family = ServiceFamily::from_slug(&family)
@@ -58,19 +57,7 @@ pub fn NewServiceRequest() -> impl IntoView {
             })
         }
     });
-    view! {
-        <Suspense fallback=|| view! { <LoadingLine /> }>
-            {move || {
-                data.get()
-                    .map(|loaded| match loaded {
-                        Ok(flow) => view! { <FlowShell flow /> }.into_any(),
-                        Err(error) => {
-                            view! { <LoadError error on_retry=move |_| data.refetch() /> }.into_any()
-                        }
-                    })
-            }}
-        </Suspense>
-    }
+    view! { <FlowPage flow /> }
 }
 
 impl RequestFlow for TopicFlow {

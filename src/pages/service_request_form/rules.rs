@@ -10,7 +10,7 @@ use crate::domain::validation::{
 use crate::domain::NewServiceRequest;
 use crate::i18n::FormStrings;
 use crate::party::Party;
-use crate::request_flow::{Clock, FlowRules, FlowStep};
+use crate::request_flow::{gather, Clock, FlowRules, FlowStep};
 use serde::{Deserialize, Serialize};
 
 /// Support topic -> Details -> Contact -> Review.
@@ -84,10 +84,6 @@ impl TopicFlow {
     }
 }
 
-fn part<T>(errors: &mut Vec<FieldError>, result: Result<T, Vec<FieldError>>) -> Option<T> {
-    result.map_err(|e| errors.extend(e)).ok()
-}
-
 impl FlowRules for TopicFlow {
     type Step = TopicStep;
     type Answers = TopicAnswers;
@@ -126,14 +122,14 @@ impl FlowRules for TopicFlow {
             errors.push(FieldError::new(Field::SupportTopic, Reason::Missing));
         }
         let own_plan = if self.party.is_own_organization() {
-            part(&mut errors, validate_own_support_plan(&answers.own_plan))
+            gather(&mut errors, validate_own_support_plan(&answers.own_plan))
         } else {
             None
         };
-        let details = part(&mut errors, validate_details(&answers.details));
+        let details = gather(&mut errors, validate_details(&answers.details));
         let domains = self.party.domains();
         let domains: Vec<&str> = domains.iter().map(String::as_str).collect();
-        let contact = part(&mut errors, validate_contact(&answers.contact, &domains));
+        let contact = gather(&mut errors, validate_contact(&answers.contact, &domains));
         match (details, contact) {
             (Some(details), Some(contact)) if errors.is_empty() => build_new_request(
                 self.party.request_party(),

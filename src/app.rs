@@ -4,7 +4,7 @@ use crate::backend::Backend;
 use crate::components::document_title::DocumentTitle;
 use crate::components::layout::Layout;
 use crate::config::{AppConfig, ConfigError};
-use crate::context::provide_backend;
+use crate::context::{provide_backend, JustFiled};
 use crate::i18n::{use_strings, Locale};
 use crate::pages;
 use crate::session::{PartnerProfile, RecentCustomers};
@@ -59,6 +59,7 @@ fn ConfiguredApp(config: AppConfig) -> impl IntoView {
     let locale = Locale::from_tag(&config.locale);
     provide_context(locale);
     provide_backend(Backend::from_config(&config.backend, &config.locale));
+    JustFiled::provide();
     provide_context(CurrentConfig(config));
     provide_context(PartnerProfile::load());
     provide_context(RecentCustomers::load());

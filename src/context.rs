@@ -4,6 +4,7 @@
 //! such, not a network error.
 
 use crate::backend::Backend;
+use crate::domain::ServiceRequest;
 use leptos::prelude::*;
 use thiserror::Error;
 
@@ -27,4 +28,32 @@ pub fn use_backend() -> Result<Backend, MissingContext> {
     use_context::<BackendContext>()
         .and_then(|b| b.0.try_get_value())
         .ok_or(MissingContext("backend"))
+}
+
+/// The request the partner has just filed, as the send returned it (with what the form knew
+/// and a backend may not repeat, such as the Azure issue type), for its confirmation: no second
+/// call, and the response time the form promised.
+#[derive(Clone, Copy)]
+pub struct JustFiled(StoredValue<Option<ServiceRequest>>);
+
+impl JustFiled {
+    pub fn provide() {
+        provide_context(JustFiled(StoredValue::new(None)));
+    }
+
+    /// The app's, when there is one (a component test may have none).
+    pub fn here() -> Option<JustFiled> {
+        use_context::<JustFiled>()
+    }
+
+    pub fn keep(&self, request: ServiceRequest) {
+        self.0.try_set_value(Some(request));
+    }
+
+    /// The request just filed, if it is `id`.
+    pub fn get(&self, id: &str) -> Option<ServiceRequest> {
+        self.0
+            .try_with_value(|kept| kept.as_ref().filter(|r| r.id == id).cloned())
+            .flatten()
+    }
 }

@@ -5,6 +5,7 @@
 //! partner's "try again" sends the same key again, so neither can file twice.
 
 use crate::backend::{Backend, BackendError};
+use crate::context::JustFiled;
 use crate::domain::validation::ContactForm;
 use crate::domain::{changes_since_filed, AnswerChange, NewServiceRequest, ServiceRequest};
 use crate::drafts::{self, NoteDraft};
@@ -149,6 +150,7 @@ pub fn file_request(
     close_draft: impl Fn() + Clone + 'static,
 ) -> Submission<Filing, ServiceRequest> {
     let profile = PartnerProfile::expect();
+    let just_filed = JustFiled::here();
     let navigate = use_navigate();
     let alive = page_alive();
     Submission::new(move |filing: &Filing| {
@@ -167,6 +169,12 @@ pub fn file_request(
                 close_draft();
                 if let Some(contact) = filing.save_contact {
                     profile.save(contact);
+                }
+                if let Some(just_filed) = just_filed {
+                    just_filed.keep(ServiceRequest {
+                        issue_type: created.issue_type.or(filing.request.issue_type()),
+                        ..created.clone()
+                    });
                 }
                 if alive.load(Ordering::Relaxed) {
                     navigate(&created_href(&created.id), Default::default());

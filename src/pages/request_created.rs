@@ -7,6 +7,7 @@ use crate::components::breadcrumbs::{Breadcrumbs, Crumb};
 use crate::components::error_summary::focus_element;
 use crate::components::load_error::{LoadError, LoadingLine};
 use crate::components::page_heading::PageHeading;
+use crate::context::JustFiled;
 use crate::domain::customer::OWN_ORGANIZATION_ID;
 use crate::domain::severity::{first_response_due, first_response_target, BusinessHours};
 use crate::domain::ServiceRequest;
@@ -22,9 +23,16 @@ use leptos_router::hooks::use_params_map;
 pub fn RequestCreated() -> impl IntoView {
     let params = use_params_map();
     let id = Memo::new(move |_| params.read().get("request_id").unwrap_or_default());
+    let just_filed = JustFiled::here();
     let request = use_load(move |backend| {
         let id = id.get();
-        async move { backend.service_request(&id).await }
+        let filed = just_filed.and_then(|j| j.get(&id));
+        async move {
+            match filed {
+                Some(request) => Ok(request),
+                None => backend.service_request(&id).await,
+            }
+        }
     });
     view! {
         <Suspense fallback=|| view! { <LoadingLine /> }>

@@ -124,6 +124,39 @@ for (const name of BACKENDS) {
   });
 }
 
+test("a backend that does not repeat the Azure issue type still gets the response time the form showed", async ({ page, request }) => {
+  const backend = new TestBackend(page, request, "http");
+  await backend.start();
+  // Partner Center's own answers know nothing of the issue type.
+  await page.route(
+    (url) => url.pathname.startsWith("/api/v1/servicerequests"),
+    async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      await route.fulfill({ response, body: body.replace(/"issueType":"[^"]*",?/g, "") });
+    },
+  );
+  await page.goto(`/customers/${backend.customer}/azure/new`);
+  await waitForApp(page);
+  await fillAzureBasics(page);
+  await next(page);
+  await page.getByLabel("Description").fill("The VM does not start after a resize.");
+  await page.getByLabel("A – Critical impact").check();
+  await page.getByLabel("No", { exact: true }).check();
+  await next(page);
+  await fillContact(page, "anna.schmidt@partner.example");
+  await next(page);
+  const before = Date.now();
+  await page.getByRole("button", { name: "Create" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Service request created" })).toBeVisible();
+  const after = Date.now();
+  const format = (at: number) =>
+    new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" })
+      .format(new Date(at + 2 * 60 * 60 * 1000));
+  const due = ((await page.locator("p.due").textContent()) ?? "").replace("First response due by ", "").trim();
+  expect([...new Set([format(before), format(after)])]).toContain(due);
+});
+
 test("a reload in the middle of each flow comes back to the same step with every answer", async ({ page, request }) => {
   const backend = new TestBackend(page, request, "mock");
   await backend.start();

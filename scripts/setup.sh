@@ -62,4 +62,19 @@ if $want_test && { [[ ! -x /usr/bin/chromium ]] || [[ ! -x /usr/bin/chromedriver
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
 fi
 
+# nginx serves the /support/ build in the end-to-end tests, started by them on loopback only:
+# the package must not start its own server.
+if $want_test && [[ ! -x /usr/sbin/nginx || ! -e /usr/share/nginx/modules-available/mod-http-brotli-filter.conf ]]; then
+  say "Installing nginx (with brotli)"
+  as_root apt-get update -qq
+  no_start=false
+  if [[ ! -e /usr/sbin/policy-rc.d ]]; then
+    printf '#!/bin/sh\nexit 101\n' | as_root tee /usr/sbin/policy-rc.d >/dev/null
+    as_root chmod +x /usr/sbin/policy-rc.d
+    no_start=true
+  fi
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light libnginx-mod-http-brotli-filter
+  $no_start && as_root rm -f /usr/sbin/policy-rc.d
+fi
+
 cargo fetch --quiet

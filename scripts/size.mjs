@@ -44,10 +44,12 @@ function partFiles(part, seen = new Set()) {
 }
 const sum = (list) => [...list].reduce((total, f) => total + (gz.get(f) ?? 0), 0);
 
+// The service worker is fetched once the app runs, and keeps the whole app for offline use in
+// the background: it is not part of what the first visit waits for.
 const frame = [
   "index.html",
   ...pick(/\.css$/),
-  ...pick(/\.js$/),
+  ...pick(/\.js$/).filter((f) => f !== "sw.js"),
   ...pick(/^partner-support-desk-[0-9a-f]+_bg\.wasm$/),
 ];
 const firstVisit = sum(frame);
@@ -64,7 +66,7 @@ if (parts.length > 0) {
   }
 }
 const everything = sum(files.filter((f) => /\.(wasm|js|css|html)$/.test(f)));
-console.log(`whole app, gzipped: ${kb(everything)} in ${files.filter((f) => f.endsWith(".wasm")).length} wasm files`);
+console.log(`whole app, gzipped: ${kb(everything)} in ${files.filter((f) => f.endsWith(".wasm")).length} wasm files (what the offline copy keeps, fetched after the first visit)`);
 
 if (firstVisit > TARGET_KB * 1024) {
   console.log(`The first visit is ${kb(firstVisit - TARGET_KB * 1024)} over its ${TARGET_KB} KB target.`);

@@ -11,8 +11,9 @@
 //      minifies the JS glue (terser); the loader stays as it is, small and read by
 //      scripts/size.mjs;
 //   4. the results replace Trunk's own glue and wasm in the staging folder, every file named
-//      with Trunk's build hash (the host caches .js and .wasm for a year), and index.html's
-//      subresource-integrity values are recomputed.
+//      with Trunk's build hash (the host caches .js and .wasm for a year); the loader fetches
+//      each module with its subresource integrity, and index.html's integrity values are
+//      recomputed. scripts/boot.mjs then writes the script that starts the app.
 import { minifyJs, shrinkWasm } from "./optimize.mjs";
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -35,6 +36,7 @@ let work = null;
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const profile = process.env.TRUNK_PROFILE === "release" ? "release" : "debug";
+const publicUrl = process.env.TRUNK_PUBLIC_URL || "/";
 if (!staging) fail("TRUNK_STAGING_DIR is not set (run as a Trunk hook)");
 
 const glue = readdirSync(staging).find((f) => new RegExp(`^${crate}-[0-9a-f]+\\.js$`).test(f));
@@ -69,17 +71,12 @@ try {
   ]);
 
   const loaderName = `__wasm_split-${hash}.js`;
-  let loader = readFileSync(join(split, "__wasm_split.js"), "utf8");
-  const renamed = [];
+  const renamed = new Map(); // chunk -> hashed name
   for (const chunk of chunks) {
     const name = `${chunk.slice(0, -".wasm".length)}-${hash}.wasm`;
-    const before = loader;
-    loader = loader.split(`"./${chunk}"`).join(`"./${name}"`);
-    if (loader === before) fail(`__wasm_split.js does not name ${chunk}`);
     copyFileSync(join(split, chunk), join(staging, name));
-    renamed.push(name);
+    renamed.set(chunk, name);
   }
-  writeFileSync(join(staging, loaderName), loader);
 
   // Only the import statements move to the hashed name: the wasm still names its import module
   // "./__wasm_split.js", and so do the keys of the glue's import object.
@@ -91,8 +88,20 @@ try {
   copyFileSync(join(bound, `${stem}_bg.wasm`), join(staging, `${stem}_bg.wasm`));
 
   if (profile === "release") {
-    for (const file of [`${stem}_bg.wasm`, ...renamed]) shrink(join(staging, file));
+    for (const file of [`${stem}_bg.wasm`, ...renamed.values()]) shrink(join(staging, file));
   }
+
+  // The loader fetches each module by its final name, checking that it is the module built.
+  let loader = readFileSync(join(split, "__wasm_split.js"), "utf8");
+  for (const [chunk, name] of renamed) {
+    const fetchOf = `fetch(new URL("./${chunk}", import.meta.url))`;
+    if (!loader.includes(fetchOf)) fail(`__wasm_split.js does not fetch ${chunk} as expected`);
+    const integrity = sri(readFileSync(join(staging, name)));
+    loader = loader
+      .split(fetchOf)
+      .join(`fetch(new URL("./${name}", import.meta.url), { integrity: "${integrity}" })`);
+  }
+  writeFileSync(join(staging, loaderName), loader);
 
   const indexPath = join(staging, "index.html");
   let html = readFileSync(indexPath, "utf8");
@@ -104,12 +113,17 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 
+/** Subresource integrity of `bytes`. */
+function sri(bytes) {
+  return `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
+}
+
 /** Replaces the integrity attribute of the tag that loads `file`. */
 function withIntegrity(html, file, bytes) {
-  const integrity = `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
-  const tag = new RegExp(`(<link[^>]*href="/${file.replace(/\./g, "\\.")}"[^>]*integrity=")[^"]*(")`);
+  const href = `${publicUrl}${file}`.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  const tag = new RegExp(`(<link[^>]*href="${href}"[^>]*integrity=")[^"]*(")`);
   if (!tag.test(html)) return html;
-  return html.replace(tag, `$1${integrity}$2`);
+  return html.replace(tag, `$1${sri(bytes)}$2`);
 }
 
 function run(command, args) {

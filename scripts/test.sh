@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every check and test, stopping at the first failure:
 # formatting, clippy (wasm and native), the OpenAPI lint, native tests, component and adapter
-# tests in headless Chromium, a release build with its size, and the end-to-end suite.
+# tests in headless Chromium, the release builds (at the root, with its size, and under
+# /support/), and the end-to-end suite (Playwright starts the static server and nginx).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --test
@@ -31,9 +32,8 @@ browser_tests=()
 for file in tests/*.rs; do browser_tests+=(--test "$(basename "$file" .rs)"); done
 CONTRACT_REQUIRED=1 cargo test --target wasm32-unknown-unknown "${browser_tests[@]}" 2>&1 | tee "$logs/browser.log"
 
-step "Release build (trunk build --release)"
-trunk build --release
-scripts/size.sh
+step "Release builds (at / and at /support/)"
+scripts/build-for-tests.sh
 
 step "End-to-end tests (Playwright, axe)"
 (cd tests/e2e && playwright test) 2>&1 | tee "$logs/e2e.log"

@@ -7,10 +7,9 @@ use crate::config::{AppConfig, ConfigError};
 use crate::context::{provide_backend, JustFiled};
 use crate::i18n::{use_strings, Locale};
 use crate::pages;
+use crate::routes::{asset, AppRouter, Screens};
 use crate::session::{PartnerProfile, RecentCustomers};
 use leptos::prelude::*;
-use leptos_router::components::{Redirect, Route, Router, Routes};
-use leptos_router::path;
 
 /// The configuration the app started with.
 #[derive(Clone, Debug)]
@@ -35,7 +34,7 @@ pub async fn load_config() -> Result<AppConfig, ConfigError> {
     use gloo_net::http::Request;
     use web_sys::RequestCache;
 
-    let response = Request::get("/config.json")
+    let response = Request::get(&asset("config.json"))
         .cache(RequestCache::NoCache)
         .send()
         .await
@@ -64,40 +63,20 @@ fn ConfiguredApp(config: AppConfig) -> impl IntoView {
     provide_context(PartnerProfile::load());
     provide_context(RecentCustomers::load());
 
-    view! {
-        <Router>
-            <Layout>
-                <Routes fallback=|| view! { <pages::not_found::NotFound /> }>
-                    <Route path=path!("/") view=|| view! { <Redirect path="/customers" /> } />
-                    <Route path=path!("/customers") view=pages::customers::Customers />
-                    <Route
-                        path=path!("/customers/:customer_id")
-                        view=pages::screens::service_management
-                    />
-                    <Route
-                        path=path!("/customers/:customer_id/requests")
-                        view=pages::screens::customer_requests
-                    />
-                    <Route
-                        path=path!("/customers/:customer_id/azure/new")
-                        view=pages::screens::azure_request
-                    />
-                    <Route
-                        path=path!("/customers/:customer_id/services/:family/new")
-                        view=pages::screens::new_service_request
-                    />
-                    <Route path=path!("/requests") view=pages::screens::service_requests />
-                    <Route path=path!("/requests/:request_id") view=pages::screens::request_detail />
-                    <Route
-                        path=path!("/requests/:request_id/created")
-                        view=pages::screens::request_created
-                    />
-                    <Route path=path!("/help") view=pages::screens::help />
-                    <Route path=path!("/profile") view=pages::screens::profile />
-                </Routes>
-            </Layout>
-        </Router>
-    }
+    let screens = Screens {
+        customers: || pages::customers::Customers().into_any(),
+        service_management: || pages::screens::service_management().into_any(),
+        customer_requests: || pages::screens::customer_requests().into_any(),
+        azure_request: || pages::screens::azure_request().into_any(),
+        new_service_request: || pages::screens::new_service_request().into_any(),
+        service_requests: || pages::screens::service_requests().into_any(),
+        request_detail: || pages::screens::request_detail().into_any(),
+        request_created: || pages::screens::request_created().into_any(),
+        help: || pages::screens::help().into_any(),
+        profile: || pages::screens::profile().into_any(),
+        not_found: || pages::not_found::NotFound().into_any(),
+    };
+    view! { <AppRouter screens frame=|children| view! { <Layout>{children()}</Layout> }.into_any() /> }
 }
 
 /// The same markup as the static shell in `index.html`, so the hand-over does not flash.

@@ -20,6 +20,7 @@ pub mod load;
 pub mod pages;
 pub mod party;
 pub mod request_flow;
+pub mod routes;
 pub mod session;
 pub mod storage;
 pub mod submission;

@@ -4,6 +4,7 @@
 use crate::backend::{Backend, BackendError};
 use crate::domain::customer::{Customer, RequestParty, OWN_ORGANIZATION_ID};
 use crate::i18n::Locale;
+use crate::routes::Route;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Party {
@@ -36,9 +37,9 @@ impl Party {
             .collect()
     }
 
-    /// "/customers/{id}", the service management screen.
+    /// The party's service management screen.
     pub fn href(&self) -> String {
-        format!("/customers/{}", self.id)
+        Route::ServiceManagement { customer: &self.id }.href()
     }
 }
 

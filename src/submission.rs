@@ -9,9 +9,9 @@ use crate::context::JustFiled;
 use crate::domain::validation::ContactForm;
 use crate::domain::{changes_since_filed, AnswerChange, NewServiceRequest, ServiceRequest};
 use crate::drafts::{self, NoteDraft};
+use crate::routes::{navigator, Route};
 use crate::session::PartnerProfile;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 use std::future::Future;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -151,7 +151,7 @@ pub fn file_request(
 ) -> Submission<Filing, ServiceRequest> {
     let profile = PartnerProfile::expect();
     let just_filed = JustFiled::here();
-    let navigate = use_navigate();
+    let navigate = navigator();
     let alive = page_alive();
     Submission::new(move |filing: &Filing| {
         let (backend, close_draft, navigate, alive) = (
@@ -177,20 +177,17 @@ pub fn file_request(
                     });
                 }
                 if alive.load(Ordering::Relaxed) {
-                    navigate(&created_href(&created.id), Default::default());
+                    navigate(
+                        &Route::RequestCreated {
+                            request: &created.id,
+                        }
+                        .href(),
+                    );
                 }
             }
             result
         }
     })
-}
-
-/// The confirmation of a request just filed.
-pub fn created_href(request_id: &str) -> String {
-    format!(
-        "/requests/{}/created",
-        crate::url_encoding::encode(request_id)
-    )
 }
 
 /// A note to add, with its key.
@@ -244,7 +241,7 @@ pub fn carry_changes_to_note(
     close_draft: impl Fn() + 'static,
     note_text: fn(&[AnswerChange]) -> String,
 ) {
-    let navigate = use_navigate();
+    let navigate = navigator();
     leptos::task::spawn_local(async move {
         let changes = match backend.service_request(&filed_id).await {
             Ok(filed) => changes_since_filed(&now, &filed),
@@ -260,13 +257,7 @@ pub fn carry_changes_to_note(
         };
         drafts::write(drafts::NOTE_FORM, &filed_id, &note);
         close_draft();
-        navigate(
-            &format!(
-                "/requests/{}?focus=note",
-                crate::url_encoding::encode(&filed_id)
-            ),
-            Default::default(),
-        );
+        navigate(&Route::RequestDetail { request: &filed_id }.href_with("focus=note"));
     });
 }
 

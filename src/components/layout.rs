@@ -1,6 +1,8 @@
 //! The frame around every page: top bar, navigation, main content and footer.
 
+use crate::components::update_notice::UpdateNotice;
 use crate::i18n::use_strings;
+use crate::routes::Route;
 use crate::session::PartnerProfile;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -21,11 +23,11 @@ pub fn Layout(children: Children) -> impl IntoView {
     view! {
         <a class="skip-link" href="#main">{s.app.skip_to_content}</a>
         <header class="topbar">
-            <A href="/customers" attr:class="topbar__product">{s.app.product_name}</A>
+            <A href=Route::Customers.href() attr:class="topbar__product">{s.app.product_name}</A>
             {move || {
                 let name = partner_name();
                 (!name.is_empty())
-                    .then(|| view! { <A href="/profile" attr:class="topbar__partner">{name}</A> })
+                    .then(|| view! { <A href=Route::Profile.href() attr:class="topbar__partner">{name}</A> })
             }}
             <button
                 type="button"
@@ -37,6 +39,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 {s.app.main_navigation}
             </button>
         </header>
+        <UpdateNotice />
         <div class="frame">
             <nav
                 id="main-nav"
@@ -47,10 +50,10 @@ pub fn Layout(children: Children) -> impl IntoView {
                 on:click=move |_| menu_open.set(false)
             >
                 <ul>
-                    <li><A href="/customers">{s.app.nav_customers}</A></li>
-                    <li><A href="/requests">{s.app.nav_service_requests}</A></li>
-                    <li><A href="/help">{s.app.nav_help}</A></li>
-                    <li><A href="/profile">{s.app.nav_profile}</A></li>
+                    <li><A href=Route::Customers.href()>{s.app.nav_customers}</A></li>
+                    <li><A href=Route::ServiceRequests.href()>{s.app.nav_service_requests}</A></li>
+                    <li><A href=Route::Help.href()>{s.app.nav_help}</A></li>
+                    <li><A href=Route::Profile.href()>{s.app.nav_profile}</A></li>
                 </ul>
             </nav>
             <main id="main" class="content" tabindex="-1">

@@ -16,3 +16,4 @@ pub mod problem_description;
 pub mod request_list;
 pub mod severity_picker;
 pub mod steps;
+pub mod update_notice;

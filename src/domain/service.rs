@@ -53,7 +53,8 @@ impl ServiceFamily {
         }
     }
 
-    /// The family of a URL segment, ignoring case and surrounding spaces.
+    /// The family of a URL segment, ignoring case and surrounding spaces (also as
+    /// [`str::parse`]).
     pub fn from_slug(slug: &str) -> Option<ServiceFamily> {
         let slug = slug.trim();
         ServiceFamily::ALL
@@ -258,6 +259,19 @@ pub fn group_by_family(subscriptions: &[Subscription]) -> Vec<ServiceGroup> {
             })
         })
         .collect()
+}
+
+/// A URL segment that names no service family.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("not a service family")]
+pub struct UnknownFamily;
+
+impl std::str::FromStr for ServiceFamily {
+    type Err = UnknownFamily;
+
+    fn from_str(slug: &str) -> Result<ServiceFamily, UnknownFamily> {
+        ServiceFamily::from_slug(slug).ok_or(UnknownFamily)
+    }
 }
 
 #[cfg(test)]

@@ -22,6 +22,9 @@ pub struct AppStrings {
     pub not_found_body: &'static str,
     pub not_found_link: &'static str,
     pub load_failed_title: &'static str,
+    /// A newer build of the app is waiting in the offline copy.
+    pub update_available: &'static str,
+    pub update_reload: &'static str,
     /// The page was mounted without the app's backend (a deployment or build problem).
     pub not_configured: &'static str,
     pub screen_load_failed: &'static str,

@@ -1,6 +1,7 @@
 //! One customer's service requests (or the partner's own, under `my-organization`), with the
 //! way back to its service management, where new requests start.
 
+use crate::backend::BackendError;
 use crate::components::breadcrumbs::{Breadcrumbs, Crumb};
 use crate::components::load_error::{LoadError, LoadingLine};
 use crate::components::page_heading::PageHeading;
@@ -9,18 +10,18 @@ use crate::domain::ServiceRequest;
 use crate::i18n::{use_request_strings, use_strings};
 use crate::load::use_load;
 use crate::party::{load_party, Party};
+use crate::routes::{use_customer_id, Route};
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn CustomerRequests() -> impl IntoView {
     let s = use_strings();
     let r = use_request_strings();
-    let params = use_params_map();
-    let customer_id = Memo::new(move |_| params.read().get("customer_id").unwrap_or_default());
+    let customer_id = use_customer_id();
     let data = use_load(move |backend| {
         let id = customer_id.get();
         async move {
+            let id = id.ok_or(BackendError::NotFound)?;
             let party = load_party(backend.clone(), id.clone()).await?;
             let requests = backend.customer_service_requests(&id).await?;
             Ok((party, requests))
@@ -30,7 +31,7 @@ pub fn CustomerRequests() -> impl IntoView {
     let placeholder = move || {
         view! {
             <Breadcrumbs trail=vec![
-                Crumb::link(s.app.nav_customers, "/customers"),
+                Crumb::link(s.app.nav_customers, Route::Customers.href()),
                 Crumb::here(r.service_requests_title),
             ] />
             <PageHeading title=r.service_requests_title />
@@ -63,7 +64,7 @@ fn PartyRequests(party: Party, requests: Vec<ServiceRequest>) -> impl IntoView {
     let s = use_strings();
     let r = use_request_strings();
     let trail = vec![
-        Crumb::link(s.app.nav_customers, "/customers"),
+        Crumb::link(s.app.nav_customers, Route::Customers.href()),
         Crumb::link(party.name.clone(), party.href()),
         Crumb::here(r.service_requests_title),
     ];

@@ -4,26 +4,20 @@
 use crate::components::customer_picker::CustomerPicker;
 use crate::components::load_error::LoadError;
 use crate::components::page_heading::PageHeading;
-use crate::domain::customer::OWN_ORGANIZATION_ID;
 use crate::i18n::use_strings;
 use crate::load::use_load;
+use crate::routes::{use_navigator, Route};
 use crate::session::RecentCustomers;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
-
-/// The service management screen of a customer (or of `my-organization`).
-pub fn service_management_href(customer_id: &str) -> String {
-    format!("/customers/{customer_id}")
-}
 
 #[component]
 pub fn Customers() -> impl IntoView {
     let s = &use_strings().customers;
     let customers = use_load(|backend| async move { backend.all_customers().await });
-    let navigate = use_navigate();
+    let navigator = use_navigator();
     let open = Callback::new(move |id: String| {
-        navigate(&service_management_href(&id), Default::default());
+        navigator.go(Route::ServiceManagement { customer: &id }, "", false);
     });
 
     view! {
@@ -58,7 +52,7 @@ fn NoCustomers() -> impl IntoView {
             <h2>{s.no_customers_title}</h2>
             <p>{s.no_customers_body}</p>
             <p>
-                <A href=service_management_href(OWN_ORGANIZATION_ID)>{s.own_organization_option}</A>
+                <A href=Route::OWN_ORGANIZATION.href()>{s.own_organization_option}</A>
             </p>
         </section>
     }
@@ -80,7 +74,7 @@ fn RecentlyOpened() -> impl IntoView {
                         children=|customer| {
                             view! {
                                 <li>
-                                    <A href=service_management_href(&customer.id)>
+                                    <A href=Route::ServiceManagement { customer: &customer.id }.href()>
                                         <span class="customer-list__name">{customer.name}</span>
                                         <span class="customer-list__domain">{customer.domain}</span>
                                     </A>

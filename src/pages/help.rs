@@ -5,6 +5,7 @@
 use crate::components::page_heading::PageHeading;
 use crate::domain::severity::{ResponseTarget, Severity};
 use crate::i18n::{use_help_strings, use_request_strings};
+use crate::routes::Route;
 use leptos::prelude::*;
 
 /// One question and its answer. `id` is the heading's anchor, for the table of contents.
@@ -25,7 +26,7 @@ pub enum HelpBlock {
     /// A link inside the app.
     Link {
         text: &'static str,
-        href: &'static str,
+        to: Route<'static>,
     },
     /// The initial response times by severity, as a table.
     ResponseTimes,
@@ -75,7 +76,7 @@ fn block(block: &'static HelpBlock) -> AnyView {
         .into_any(),
         HelpBlock::Subheading(text) => view! { <h3>{*text}</h3> }.into_any(),
         HelpBlock::Note(text) => view! { <p class="notice">{*text}</p> }.into_any(),
-        HelpBlock::Link { text, href } => view! { <p><a href=*href>{*text}</a></p> }.into_any(),
+        HelpBlock::Link { text, to } => view! { <p><a href=to.href()>{*text}</a></p> }.into_any(),
         HelpBlock::ResponseTimes => view! { <ResponseTimes /> }.into_any(),
     }
 }

@@ -2,6 +2,7 @@
 
 use crate::components::page_heading::PageHeading;
 use crate::i18n::use_strings;
+use crate::routes::Route;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -11,6 +12,6 @@ pub fn NotFound() -> impl IntoView {
     view! {
         <PageHeading title=s.app.not_found_title />
         <p>{s.app.not_found_body}</p>
-        <p><A href="/customers">{s.app.not_found_link}</A></p>
+        <p><A href=Route::Customers.href()>{s.app.not_found_link}</A></p>
     }
 }

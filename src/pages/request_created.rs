@@ -1,6 +1,7 @@
 //! The confirmation after a request is created: its number (with a copy button), severity,
 //! when the first response is due in the partner's time zone, and what happens next.
 
+use crate::backend::BackendError;
 use crate::browser;
 use crate::components::badges::SeverityBadge;
 use crate::components::breadcrumbs::{Breadcrumbs, Crumb};
@@ -13,24 +14,27 @@ use crate::domain::severity::{first_response_due, first_response_target, Busines
 use crate::domain::ServiceRequest;
 use crate::i18n::{use_form_strings, use_locale, use_request_strings, use_strings};
 use crate::load::use_load;
+use crate::routes::{use_request_id, Route};
 use crate::session::PartnerProfile;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn RequestCreated() -> impl IntoView {
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.read().get("request_id").unwrap_or_default());
+    let id = use_request_id();
     let just_filed = JustFiled::here();
     let request = use_load(move |backend| {
         let id = id.get();
-        let filed = just_filed.and_then(|j| j.get(&id));
+        let filed = just_filed.zip(id.as_deref()).and_then(|(j, id)| j.get(id));
         async move {
             match filed {
                 Some(request) => Ok(request),
-                None => backend.service_request(&id).await,
+                None => {
+                    backend
+                        .service_request(&id.ok_or(BackendError::NotFound)?)
+                        .await
+                }
             }
         }
     });
@@ -89,8 +93,8 @@ fn Confirmation(request: ServiceRequest) -> impl IntoView {
     view! {
         <div class="readable">
             <Breadcrumbs trail=vec![
-                Crumb::link(s.app.nav_customers, "/customers"),
-                Crumb::link(customer_name.clone(), format!("/customers/{customer_id}")),
+                Crumb::link(s.app.nav_customers, Route::Customers.href()),
+                Crumb::link(customer_name.clone(), Route::ServiceManagement { customer: &customer_id }.href()),
                 Crumb::here(f.created_title),
             ] />
             <PageHeading title=f.created_title />
@@ -119,8 +123,8 @@ fn Confirmation(request: ServiceRequest) -> impl IntoView {
             <h2>{f.what_next_heading}</h2>
             <p>{f.what_next}</p>
             <p class="actions">
-                <A href=format!("/customers/{customer_id}/requests") attr:class="button">{f.view_customer_requests}</A>
-                <A href=format!("/customers/{customer_id}") attr:class="button button--secondary">{f.back_to_customer}</A>
+                <A href=Route::CustomerRequests { customer: &customer_id }.href() attr:class="button">{f.view_customer_requests}</A>
+                <A href=Route::ServiceManagement { customer: &customer_id }.href() attr:class="button button--secondary">{f.back_to_customer}</A>
             </p>
         </div>
     }

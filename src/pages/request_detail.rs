@@ -3,6 +3,7 @@
 //! points to a new request, as Partner Center does.
 
 use crate::backend::new_request_id;
+use crate::backend::BackendError;
 use crate::browser;
 use crate::components::badges::{SeverityBadge, StatusBadge};
 use crate::components::breadcrumbs::{Breadcrumbs, Crumb};
@@ -21,25 +22,29 @@ use crate::drafts::notices::{DraftNotices, DraftSaved};
 use crate::drafts::{Draft, NoteDraft, NOTE_FORM};
 use crate::i18n::{use_form_strings, use_locale, use_request_strings, use_strings};
 use crate::load::use_load;
+use crate::routes::{use_request_id, Route};
 use crate::session::PartnerProfile;
 use crate::submission::{self, Noting, SubmissionState};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 #[component]
 pub fn RequestDetail() -> impl IntoView {
     let s = use_strings();
     let r = use_request_strings();
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.read().get("request_id").unwrap_or_default());
+    let id = use_request_id();
     let request = use_load(move |backend| {
         let id = id.get();
-        async move { backend.service_request(&id).await }
+        async move {
+            backend
+                .service_request(&id.ok_or(BackendError::NotFound)?)
+                .await
+        }
     });
     let placeholder = move || {
         view! {
             <Breadcrumbs trail=vec![
-                Crumb::link(s.app.nav_service_requests, "/requests"),
+                Crumb::link(s.app.nav_service_requests, Route::ServiceRequests.href()),
                 Crumb::here(r.request_detail_title),
             ] />
             <PageHeading title=r.request_detail_title />
@@ -91,7 +96,10 @@ fn RequestView(request: ServiceRequest) -> impl IntoView {
         .clone()
         .unwrap_or_else(|| OWN_ORGANIZATION_ID.to_owned());
     let customer_name = customer_display_name(&request, use_form_strings().my_organization);
-    let customer_href = format!("/customers/{customer_id}");
+    let customer_href = Route::ServiceManagement {
+        customer: &customer_id,
+    }
+    .href();
     let has_errors = Signal::derive(move || !errors.with(Vec::is_empty));
     let document_title = {
         let title = (r.detail_page_title)(&request.title);
@@ -104,11 +112,14 @@ fn RequestView(request: ServiceRequest) -> impl IntoView {
         }
     };
     let trail = vec![
-        Crumb::link(s.app.nav_customers, "/customers"),
+        Crumb::link(s.app.nav_customers, Route::Customers.href()),
         Crumb::link(customer_name.clone(), customer_href.clone()),
         Crumb::link(
             r.service_requests_title,
-            format!("{customer_href}/requests"),
+            Route::CustomerRequests {
+                customer: &customer_id,
+            }
+            .href(),
         ),
         Crumb::here(request.id.clone()),
     ];

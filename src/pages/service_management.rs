@@ -12,19 +12,19 @@ use crate::domain::service::{
 use crate::i18n::use_strings;
 use crate::load::{use_load, LoadFailure};
 use crate::party::{load_party, Party};
+use crate::routes::{use_customer_id, Route};
 use crate::session::{RecentCustomer, RecentCustomers};
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn ServiceManagement() -> impl IntoView {
     let s = use_strings();
-    let params = use_params_map();
-    let customer_id = Memo::new(move |_| params.read().get("customer_id").unwrap_or_default());
+    let customer_id = use_customer_id();
     let data = use_load(move |backend| {
         let id = customer_id.get();
         async move {
+            let id = id.ok_or(BackendError::NotFound)?;
             let party = load_party(backend.clone(), id.clone()).await?;
             let subscriptions = backend.subscriptions(&id).await?;
             Ok((party, subscriptions))
@@ -34,7 +34,7 @@ pub fn ServiceManagement() -> impl IntoView {
     let placeholder = move || {
         view! {
             <Breadcrumbs trail=vec![
-                Crumb::link(s.app.nav_customers, "/customers"),
+                Crumb::link(s.app.nav_customers, Route::Customers.href()),
                 Crumb::here(s.customers.service_management_title),
             ] />
             <PageHeading title=s.customers.service_management_title />
@@ -50,7 +50,7 @@ pub fn ServiceManagement() -> impl IntoView {
                             view! { <Services party subscriptions /> }.into_any()
                         }
                         Err(LoadFailure::Backend(BackendError::NotFound)) => {
-                            let id = customer_id.get_untracked();
+                            let id = customer_id.get_untracked().unwrap_or_default();
                             view! { {placeholder()} <CustomerNotFound id /> }.into_any()
                         }
                         Err(error) => {
@@ -73,7 +73,7 @@ fn CustomerNotFound(id: String) -> impl IntoView {
         <section class="notice notice--warning" role="alert">
             <h2>{s.customer_not_found_title}</h2>
             <p>{(s.customer_not_found_body)(&id)}</p>
-            <p><A href="/customers">{s.back_to_customers}</A></p>
+            <p><A href=Route::Customers.href()>{s.back_to_customers}</A></p>
         </section>
     }
 }
@@ -93,11 +93,14 @@ fn Services(party: Party, subscriptions: Vec<Subscription>) -> impl IntoView {
     let groups = group_by_family(&subscriptions);
     let has_in_scope = groups.iter().any(|g| g.family.in_scope());
     let trail = vec![
-        Crumb::link(s.app.nav_customers, "/customers"),
+        Crumb::link(s.app.nav_customers, Route::Customers.href()),
         Crumb::link(party.name.clone(), party.href()),
         Crumb::here(c.service_management_title),
     ];
-    let requests_href = format!("{}/requests", party.href());
+    let requests_href = Route::CustomerRequests {
+        customer: &party.id,
+    }
+    .href();
     let header = match party.customer.clone() {
         Some(customer) => view! { <CustomerCard customer requests_href /> }.into_any(),
         None => view! { <OwnOrganizationCard requests_href /> }.into_any(),
@@ -176,15 +179,6 @@ fn OwnOrganizationCard(requests_href: String) -> impl IntoView {
     }
 }
 
-/// Where "Create or view service request" leads for a family.
-fn request_href(party_id: &str, family: ServiceFamily) -> String {
-    if family.uses_azure_flow() {
-        format!("/customers/{party_id}/azure/new")
-    } else {
-        format!("/customers/{party_id}/services/{}/new", family.slug())
-    }
-}
-
 /// One family's subscriptions, with the way into its request flow, or, for services out of
 /// scope, why there is none.
 #[component]
@@ -195,7 +189,7 @@ fn ServiceCard(group: ServiceGroup, party_id: String) -> impl IntoView {
     let heading_id = format!("service-{}", family.slug());
     let action = family.in_scope().then(|| {
         view! {
-            <A href=request_href(&party_id, family) attr:class="button">
+            <A href=Route::request_flow(&party_id, family).href() attr:class="button">
                 {c.create_or_view_request}
                 <span class="visually-hidden">{(c.create_or_view_request_suffix)(name)}</span>
             </A>
@@ -280,25 +274,4 @@ fn SubscriptionStatusBadge(status: SubscriptionStatus) -> impl IntoView {
         }
     };
     view! { <span class=class>{(c.subscription_status)(status)}</span> }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn request_links_lead_to_each_familys_flow() {
-        assert_eq!(
-            request_href("c1", ServiceFamily::Azure),
-            "/customers/c1/azure/new"
-        );
-        assert_eq!(
-            request_href("c1", ServiceFamily::Office365),
-            "/customers/c1/services/office-365/new"
-        );
-        assert_eq!(
-            request_href("my-organization", ServiceFamily::EnterpriseMobilitySuite),
-            "/customers/my-organization/services/enterprise-mobility-suite/new"
-        );
-    }
 }

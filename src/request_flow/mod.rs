@@ -20,6 +20,7 @@ use crate::domain::{NewServiceRequest, Timestamp};
 use crate::form_signals::FormSignals;
 use crate::i18n::FormStrings;
 use crate::party::Party;
+use crate::routes::Route;
 use leptos::prelude::{AnyView, Signal};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -194,8 +195,8 @@ pub trait RequestFlow: FlowRules + Send + Sync + 'static {
     /// The contact details to save for the next request, when the partner asked to.
     fn contact_to_save(answers: &Self::Answers) -> Option<ContactForm>;
 
-    /// Where the flow lives (`/customers/{id}/azure/new`); steps are `?step=` on it.
-    fn address(&self) -> String;
+    /// Where the flow lives; steps are `?step=` on it.
+    fn route(&self) -> Route<'_>;
 
     /// The `<h1>`, also the breadcrumb of the page.
     fn heading(&self, f: &'static FormStrings) -> &'static str;

@@ -1,22 +1,29 @@
 //! A flow's steps in the address: `?step=details`, with `&focus=<field id>` to put the cursor
-//! in a field and `&then=review` to come back to the review after a "Change".
+//! in a field and `&then=review` to come back to the review after a "Change". The flow's own
+//! address comes from `crate::routes`.
 
 use super::FlowStep;
 use crate::domain::validation::Field;
+use crate::routes::{use_navigator, Navigator, Route};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_query_map;
 
-/// Where a flow lives and how to move between its steps.
+/// Where a flow lives and how to move between its steps. Made with the page.
 #[derive(Clone)]
 pub struct FlowNav<S: FlowStep> {
+    /// The flow's address, under the public URL.
     base: String,
     step_of: fn(Field) -> S,
+    navigator: Navigator,
 }
 
 impl<S: FlowStep> FlowNav<S> {
-    pub fn new(base: String, step_of: fn(Field) -> S) -> FlowNav<S> {
-        FlowNav { base, step_of }
+    pub fn new(flow: Route<'_>, step_of: fn(Field) -> S) -> FlowNav<S> {
+        FlowNav {
+            base: flow.href(),
+            step_of,
+            navigator: use_navigator(),
+        }
     }
 
     /// The address of `step`, optionally focusing a field and returning to the review after.
@@ -38,13 +45,7 @@ impl<S: FlowStep> FlowNav<S> {
     }
 
     pub fn go(&self, step: S, replace: bool) {
-        use_navigate()(
-            &self.href(step, None, false),
-            NavigateOptions {
-                replace,
-                ..Default::default()
-            },
-        );
+        self.navigator.go_to(&self.href(step, None, false), replace);
     }
 }
 

@@ -2,6 +2,7 @@
 //! already filed with the earlier answers. Each says what to do, and takes focus.
 
 use crate::i18n::{use_form_strings, use_strings};
+use crate::routes::Route;
 use crate::submission::{focus_when_wrong, SubmissionState};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -55,7 +56,7 @@ pub fn SendStatus(
             .into_any(),
         ),
         SubmissionState::AlreadyFiled(id) => {
-            let href = format!("/requests/{}", crate::url_encoding::encode(&id));
+            let href = Route::RequestDetail { request: &id }.href();
             let filed = id.clone();
             Some(
                 view! {

@@ -20,6 +20,7 @@ use crate::drafts::{Draft, DraftKeeper};
 use crate::form_signals::FormSignals;
 use crate::i18n::{use_form_strings, use_strings};
 use crate::load::Loaded;
+use crate::routes::Route;
 use crate::session::PartnerProfile;
 use crate::submission::{carry_changes_to_note, file_request, Filing, SubmissionState};
 use leptos::prelude::*;
@@ -80,7 +81,7 @@ pub fn FlowShell<F: RequestFlow>(flow: F) -> impl IntoView {
         }
     };
 
-    let nav = FlowNav::new(flow.with_value(|fl| fl.address()), F::step_of);
+    let nav = flow.with_value(|fl| FlowNav::new(fl.route(), F::step_of));
     let query = use_flow_query::<F::Step>();
     let errors = RwSignal::new(Vec::<FormError>::new());
     let attempt = RwSignal::new(0u32);
@@ -197,7 +198,7 @@ pub fn FlowShell<F: RequestFlow>(flow: F) -> impl IntoView {
         )
     });
     let trail = vec![
-        Crumb::link(s.app.nav_customers, "/customers"),
+        Crumb::link(s.app.nav_customers, Route::Customers.href()),
         Crumb::link(party_name, party_href),
         Crumb::here(crumb),
     ];
@@ -315,7 +316,7 @@ fn ShellPage(
                             {f.back_button}
                         </button>
                     </Show>
-                    <a href="/help" target="_blank" rel="noopener">
+                    <a href=Route::Help.href() target="_blank" rel="noopener">
                         {f.help_link}
                         <span class="visually-hidden">{s.app.opens_in_new_tab}</span>
                     </a>

@@ -127,7 +127,7 @@ test("a screen whose download fails says so, and Try again fetches it", async ({
   await expect(page.getByRole("heading", { level: 1, name: "This could not be loaded" })).toBeVisible();
   await expect(page).toHaveTitle("This could not be loaded – Partner Support Desk");
   const alert = page.getByRole("alert");
-  await expect(alert).toContainText("This page's code did not arrive. Check your connection, then try again.");
+  await expect(alert).toContainText("This page's code did not arrive, or it is not the code this version of the app was built with");
   await expectNoAxeViolations(page, "with a screen that did not download");
 
   await page.unroute(helpCode);

@@ -1,6 +1,7 @@
 import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 4173);
+const nginxPort = Number(process.env.NGINX_PORT ?? 4180);
 
 export default defineConfig({
   testDir: ".",
@@ -13,8 +14,10 @@ export default defineConfig({
   expect: { timeout: 5_000 },
   reporter: [["list"]],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
     trace: "off",
+    // Routes of config.json do not reach a service worker's fetches: the tests of the offline
+    // copy (offline.spec.ts) allow it, the others keep it out.
+    serviceWorkers: "block",
     launchOptions: {
       executablePath: "/usr/bin/chromium",
       args: [
@@ -28,11 +31,27 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node tests/e2e/serve.mjs dist ${port}`,
-    cwd: "../..",
-    url: `http://127.0.0.1:${port}/config.json`,
-    reuseExistingServer: false,
-    timeout: 15_000,
-  },
+  projects: [
+    // The app at the root of its origin: dist/, served by scripts/serve.mjs.
+    { name: "root", testIgnore: /subpath\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port}` } },
+    // The /support/ build, served by nginx as the deployment guide's server block does.
+    { name: "sub-path", testMatch: /subpath\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${nginxPort}` } },
+  ],
+  webServer: [
+    {
+      command: `node scripts/serve.mjs dist ${port}`,
+      cwd: "../..",
+      url: `http://127.0.0.1:${port}/config.json`,
+      reuseExistingServer: false,
+      timeout: 15_000,
+    },
+    {
+      command: "tests/nginx/serve.sh",
+      cwd: "../..",
+      url: `http://127.0.0.1:${nginxPort}/support/config.json`,
+      reuseExistingServer: false,
+      timeout: 15_000,
+      env: { NGINX_PORT: String(nginxPort) },
+    },
+  ],
 });

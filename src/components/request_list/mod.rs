@@ -15,10 +15,10 @@ use crate::domain::service::ServiceFamily;
 use crate::domain::service_request::ServiceRequest;
 use crate::domain::severity::Severity;
 use crate::i18n::{use_form_strings, use_locale, use_request_strings, use_strings};
+use crate::routes::{use_navigator, Route};
 use crate::session::PartnerProfile;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
+use leptos_router::hooks::{use_location, use_query_map};
 
 /// The filters, the count and the table (stacked cards on narrow screens). `show_customer`
 /// adds the customer column for the all-customers list; `empty_hint` replaces the general
@@ -35,22 +35,12 @@ pub fn RequestList(
 
     let query = use_query_map();
     let pathname = use_location().pathname;
-    // Stored so that the handlers below are `Copy`.
-    let navigate = StoredValue::new_local(use_navigate());
+    let navigator = use_navigator();
     let filter = Memo::new(move |_| query.with(|q| RequestFilter::from_query(|key| q.get(key))));
     // Replacing the history entry keeps back/forward for real page changes, not keystrokes.
     let set_filter = move |next: RequestFilter| {
-        let href = format!("{}{}", pathname.get_untracked(), next.to_query());
-        navigate.with_value(|navigate| {
-            navigate(
-                &href,
-                NavigateOptions {
-                    replace: true,
-                    scroll: false,
-                    ..Default::default()
-                },
-            )
-        });
+        // The same page (its address already under the public URL), with the new query.
+        navigator.requery(&format!("{}{}", pathname.get_untracked(), next.to_query()));
     };
     // Each control changes one part of the filter and keeps the rest.
     let changer = move |change: fn(&mut RequestFilter, String)| {
@@ -251,13 +241,13 @@ fn RequestRow(request: ServiceRequest, show_customer: bool, own: &'static str) -
         .0
         .with_untracked(|p| p.time_zone.clone());
     let customer = customer_display_name(&request, own);
-    let customer_href = format!(
-        "/customers/{}/requests",
-        request
+    let customer_href = Route::CustomerRequests {
+        customer: request
             .customer_id
             .as_deref()
-            .unwrap_or(crate::domain::customer::OWN_ORGANIZATION_ID)
-    );
+            .unwrap_or(crate::domain::customer::OWN_ORGANIZATION_ID),
+    }
+    .href();
     let updated = match last_update(&request) {
         Some(at) => browser::format_date_time(at, locale.tag(), Some(&zone)),
         None => r.not_recorded.to_owned(),
@@ -270,7 +260,7 @@ fn RequestRow(request: ServiceRequest, show_customer: bool, own: &'static str) -
     view! {
         <tr>
             <td data-label=r.column_request>
-                <a href=format!("/requests/{}", request.id) class="request-link" aria-label=link_label>
+                <a href=Route::RequestDetail { request: &request.id }.href() class="request-link" aria-label=link_label>
                     {request.id.clone()}
                 </a>
             </td>

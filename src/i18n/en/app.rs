@@ -23,6 +23,8 @@ pub const APP: AppStrings = AppStrings {
     not_found_body: "There is no page at this address. If you typed it, check it; if you followed a link, it may be out of date.",
     not_found_link: "Go to your customers",
     load_failed_title: "This could not be loaded",
+    update_available: "A new version is available. Reload to use it; what you have typed is kept.",
+    update_reload: "Reload",
     not_configured: "The app is not set up to reach its service: it started without a backend. Whoever deployed it should check config.json and the build; reloading will not help.",
-    screen_load_failed: "This page's code did not arrive. Check your connection, then try again.",
+    screen_load_failed: "This page's code did not arrive, or it is not the code this version of the app was built with, so it was not run. Check your connection and try again; if this keeps happening, tell whoever runs this site.",
 };

@@ -1,6 +1,7 @@
 use crate::domain::severity::{ResponseTarget, Severity};
 use crate::i18n::HelpStrings;
 use crate::pages::help::{HelpBlock, HelpSection};
+use crate::routes::Route;
 use HelpBlock::{Bullets, Link, Note, ResponseTimes, Steps, Subheading, Text};
 
 pub const HELP: HelpStrings = HelpStrings {
@@ -52,7 +53,7 @@ const SECTIONS: &[HelpSection] = &[
                 "an Azure support plan",
             ]),
             Text("In this desk, file such a request under My organization. The form then asks for your support plan."),
-            Link { text: "Open My organization's service management", href: "/customers/my-organization" },
+            Link { text: "Open My organization's service management", to: Route::OWN_ORGANIZATION },
         ],
     },
     HelpSection {
@@ -114,7 +115,7 @@ const SECTIONS: &[HelpSection] = &[
             Subheading("Afterwards"),
             Text("Follow a request from the customer's service requests, or from Service requests in the menu for all customers. Add notes to open requests; to follow up a closed request, file a new one."),
             Text("Save your contact details in your profile and the forms fill them in for you."),
-            Link { text: "Go to your profile", href: "/profile" },
+            Link { text: "Go to your profile", to: Route::Profile },
         ],
     },
 ];

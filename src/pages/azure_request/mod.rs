@@ -7,6 +7,7 @@ mod details;
 mod review;
 pub mod rules;
 
+use crate::backend::BackendError;
 use crate::components::contact_fields::{ContactSignals, ContactStep};
 use crate::components::error_summary::FormError;
 use crate::components::own_support_plan::OwnPlanSignals;
@@ -18,8 +19,8 @@ use crate::i18n::FormStrings;
 use crate::load::use_load;
 use crate::party::{load_party, Party};
 use crate::request_flow::{FlowNav, FlowPage, RequestFlow};
+use crate::routes::{use_customer_id, Route};
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 use rules::{AzureAnswers, AzureFlow, AzureStep};
 
 form_signals!(BasicsSignals for AzureBasicsForm {
@@ -38,11 +39,11 @@ form_signals!(AzureForm for AzureAnswers {
 
 #[component]
 pub fn AzureRequest() -> impl IntoView {
-    let params = use_params_map();
-    let customer_id = Memo::new(move |_| params.read().get("customer_id").unwrap_or_default());
+    let customer_id = use_customer_id();
     let flow = use_load(move |backend| {
         let id = customer_id.get();
         async move {
+            let id = id.ok_or(BackendError::NotFound)?;
             let party = load_party(backend.clone(), id.clone()).await?;
             let subscriptions = backend
                 .subscriptions(&id)
@@ -78,8 +79,10 @@ impl RequestFlow for AzureFlow {
         answers.save_contact.then(|| answers.contact.clone())
     }
 
-    fn address(&self) -> String {
-        format!("{}/azure/new", self.party.href())
+    fn route(&self) -> Route<'_> {
+        Route::AzureRequest {
+            customer: &self.party.id,
+        }
     }
 
     fn heading(&self, f: &'static FormStrings) -> &'static str {

@@ -11,7 +11,6 @@ use crate::backend::BackendError;
 use crate::components::contact_fields::{ContactSignals, ContactStep};
 use crate::components::error_summary::{message_for, FormError};
 use crate::components::own_support_plan::OwnPlanSignals;
-use crate::domain::service::ServiceFamily;
 use crate::domain::validation::{ContactForm, DetailsForm, Field};
 use crate::form_signals;
 use crate::form_signals::FormSignals;
@@ -19,8 +18,8 @@ use crate::i18n::{use_strings, FormStrings};
 use crate::load::use_load;
 use crate::party::{load_party, Party};
 use crate::request_flow::{FlowNav, FlowPage, RequestFlow};
+use crate::routes::{use_route_params, FamilyParams, Route};
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 use rules::{TopicAnswers, TopicFlow, TopicStep};
 
 form_signals!(DetailsSignals for DetailsForm { title, description, severity });
@@ -34,21 +33,17 @@ form_signals!(TopicForm for TopicAnswers {
 
 #[component]
 pub fn NewServiceRequest() -> impl IntoView {
-    let params = use_params_map();
-    let route = Memo::new(move |_| {
-        let p = params.read();
-        (
-            p.get("customer_id").unwrap_or_default(),
-            p.get("family").unwrap_or_default(),
-        )
-    });
+    let params = use_route_params::<FamilyParams>();
     let flow = use_load(move |backend| {
-        let (id, family) = route.get();
+        let params = params.get();
         async move {
-            let family = ServiceFamily::from_slug(&family)
-                .filter(|f| f.in_scope() && !f.uses_azure_flow())
+            let FamilyParams {
+                customer_id,
+                family,
+            } = params
+                .filter(|p| p.family.in_scope() && !p.family.uses_azure_flow())
                 .ok_or(BackendError::NotFound)?;
-            let party = load_party(backend.clone(), id).await?;
+            let party = load_party(backend.clone(), customer_id).await?;
             let topics = backend.support_topics(family).await?;
             Ok(TopicFlow {
                 party,
@@ -79,8 +74,11 @@ impl RequestFlow for TopicFlow {
         answers.save_contact.then(|| answers.contact.clone())
     }
 
-    fn address(&self) -> String {
-        format!("{}/services/{}/new", self.party.href(), self.family.slug())
+    fn route(&self) -> Route<'_> {
+        Route::NewServiceRequest {
+            customer: &self.party.id,
+            family: self.family,
+        }
     }
 
     fn heading(&self, f: &'static FormStrings) -> &'static str {

@@ -1,0 +1,112 @@
+// Post-build step (run by scripts/post-build.mjs, after split-wasm.mjs): writes the script that
+// starts the app, in its own hashed file so that the Content-Security-Policy can forbid inline
+// scripts, in place of Trunk's inline loader. It
+//   - imports the JS glue (preloaded with its subresource integrity, as is the split loader it
+//     imports) and fetches the main wasm with its integrity, so that a file changed after the
+//     build is refused; then the static shell says so (#boot-failed) instead of a blank page;
+//   - in release builds, registers the service worker (scripts/offline.mjs) and tells the app
+//     when a new version is waiting (`psd:update-ready`), which it takes on `psd:update-accept`;
+//   - tells the app the public URL it is served under (<meta name="public-url">).
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const staging = process.env.TRUNK_STAGING_DIR;
+const publicUrl = process.env.TRUNK_PUBLIC_URL || "/";
+const release = process.env.TRUNK_PROFILE === "release";
+if (!staging) fail("TRUNK_STAGING_DIR is not set (run as a Trunk hook)");
+
+const crate = "partner-support-desk";
+const files = readdirSync(staging);
+const glue = files.find((f) => new RegExp(`^${crate}-[0-9a-f]+\\.js$`).test(f)) ?? fail("no glue");
+const hash = glue.slice(crate.length + 1, -".js".length);
+const wasm = `${crate}-${hash}_bg.wasm`;
+const loader = `__wasm_split-${hash}.js`;
+if (!files.includes(wasm)) fail(`no ${wasm}`);
+
+const sri = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
+const integrityOf = (name) => sri(readFileSync(join(staging, name)));
+
+const register = `
+// The offline demo and updates: scripts/offline.mjs writes sw.js from this build's files.
+if ("serviceWorker" in navigator) {
+  const base = new URL("./", import.meta.url);
+  const announce = () => {
+    document.documentElement.dataset.updateReady = "true";
+    dispatchEvent(new Event("psd:update-ready"));
+  };
+  const watch = (registration) => {
+    const waiting = () => {
+      if (registration.waiting && navigator.serviceWorker.controller) announce();
+    };
+    waiting();
+    registration.addEventListener("updatefound", () => {
+      const worker = registration.installing;
+      worker?.addEventListener("statechange", () => worker.state === "installed" && waiting());
+    });
+    const check = () => registration.update().catch(() => {});
+    setInterval(check, 5 * 60 * 1000);
+    document.addEventListener("visibilitychange", () => document.visibilityState === "visible" && check());
+  };
+  addEventListener("psd:update-accept", async () => {
+    const registration = await navigator.serviceWorker.getRegistration(base.href);
+    if (!registration?.waiting) return location.reload();
+    navigator.serviceWorker.addEventListener("controllerchange", () => location.reload(), { once: true });
+    registration.waiting.postMessage("skip-waiting");
+  });
+  navigator.serviceWorker
+    .register(new URL("./sw.js", base), { scope: base.href })
+    .then((registration) => registration && watch(registration))
+    .catch((error) => console.warn("The offline copy is not available:", error));
+}
+`;
+
+const boot = `// Starts Partner Support Desk; written by scripts/boot.mjs.
+const failed = (error) => {
+  console.error(error);
+  const message = document.getElementById("boot-failed");
+  if (message) message.hidden = false;
+  document.querySelector(".boot__message")?.remove();
+  document.querySelector(".boot")?.removeAttribute("aria-busy");
+};
+try {
+  const glue = await import("./${glue}");
+  const module_or_path = fetch(new URL("./${wasm}", import.meta.url), { integrity: "${integrityOf(wasm)}" });
+  const wasm = await glue.default({ module_or_path });
+  dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
+} catch (error) {
+  failed(error);
+}
+${release ? register : ""}`;
+
+const bootName = `boot-${createHash("sha384").update(boot).digest("hex").slice(0, 16)}.js`;
+writeFileSync(join(staging, bootName), boot);
+
+const indexPath = join(staging, "index.html");
+let html = readFileSync(indexPath, "utf8");
+const inline = /<script type="module"[^>]*>[\s\S]*?<\/script>/;
+if (!inline.test(html)) fail("no inline module script (Trunk's loader) in index.html");
+const tags = [
+  `<meta name="public-url" content="${pathOf(publicUrl)}">`,
+  `<meta name="app-build" content="${hash}">`,
+  `<script type="module" src="${publicUrl}${bootName}" integrity="${sri(boot)}" crossorigin="anonymous"></script>`,
+  files.includes(loader)
+    ? `<link rel="modulepreload" href="${publicUrl}${loader}" integrity="${integrityOf(loader)}" crossorigin="anonymous">`
+    : "",
+].join("\n    ");
+html = html.replace(inline, tags);
+writeFileSync(indexPath, html);
+
+/** The path of a public URL that may be a full URL (a CDN's). */
+function pathOf(url) {
+  try {
+    return new URL(url, "http://localhost").pathname;
+  } catch {
+    return "/";
+  }
+}
+
+function fail(message) {
+  console.error(`boot: ${message}`);
+  process.exit(1);
+}

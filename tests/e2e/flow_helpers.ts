@@ -51,6 +51,11 @@ export const next = (page: Page) => page.getByRole("button", { name: "Continue" 
 export async function fillOfficeRequest(page: Page, customerId: string, title: string) {
   await page.goto(`/customers/${customerId}/services/office-365/new`);
   await waitForApp(page);
+  await fillOfficeSteps(page, title);
+}
+
+/** Fills the steps of the Office 365 flow already open, up to its review. */
+export async function fillOfficeSteps(page: Page, title: string) {
   await page.getByRole("radio").first().check();
   await next(page);
   await page.getByLabel("Title").fill(title);

@@ -5,7 +5,7 @@
 // with a clear message, and the rest of the app keeps working.
 import { readdirSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { fillAzureBasics, fillContact, next } from "./flow_helpers";
+import { fillAzureBasics, fillOfficeSteps } from "./flow_helpers";
 import { expectNoAxeViolations, snap, waitForApp } from "./helpers";
 import { StaticServer } from "./static_server";
 
@@ -34,14 +34,7 @@ test.describe("the offline copy", () => {
       await page.getByRole("option", { name: /Château Lumière/ }).first().click();
       await expect(page).toHaveURL(/\/support\/customers\/[^/]+$/);
       await page.getByRole("link", { name: /Create or view service request.*Office 365/ }).click();
-      await page.getByRole("radio").first().check();
-      await next(page);
-      await page.getByLabel("Title").fill("Filed with no network");
-      await page.getByLabel("Description").fill("The demo works offline.");
-      await page.getByLabel("C – Minimal impact").check();
-      await next(page);
-      await fillContact(page, "anna.schmidt@partner.example");
-      await next(page);
+      await fillOfficeSteps(page, "Filed with no network");
       await page.getByRole("button", { name: "Submit" }).click();
       await expect(page.getByRole("heading", { level: 1, name: "Service request created" })).toBeVisible();
       await page.getByRole("link", { name: "View the customer's service requests" }).click();

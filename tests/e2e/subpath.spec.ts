@@ -3,7 +3,7 @@
 // deep links, reloads, back and forward, with no CSP violation, no console error and no failed
 // request.
 import { expect, test, type Page } from "@playwright/test";
-import { fillAzureBasics, fillContact, next } from "./flow_helpers";
+import { fillAzureBasics, fillContact, fillOfficeSteps, next } from "./flow_helpers";
 import { expectNoAxeViolations, waitForApp } from "./helpers";
 
 const BASE = "/support/";
@@ -69,14 +69,7 @@ test("under /support/: the Office 365 flow, the lists, the detail, deep links, b
   await page.getByRole("option", { name: /Château Lumière/ }).first().click();
   await page.getByRole("link", { name: /Create or view service request.*Office 365/ }).click();
   await expect(page).toHaveURL(/\/support\/customers\/[^/]+\/services\/office-365\/new/);
-  await page.getByRole("radio").first().check();
-  await next(page);
-  await page.getByLabel("Title").fill("Mail under a sub-path");
-  await page.getByLabel("Description").fill("Details.");
-  await page.getByLabel("C – Minimal impact").check();
-  await next(page);
-  await fillContact(page, "anna.schmidt@partner.example");
-  await next(page);
+  await fillOfficeSteps(page, "Mail under a sub-path");
   await page.getByRole("button", { name: "Submit" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Service request created" })).toBeVisible();
 

@@ -5,7 +5,7 @@ use crate::components::document_title::DocumentTitle;
 use crate::components::layout::Layout;
 use crate::config::{AppConfig, ConfigError};
 use crate::context::{provide_backend, JustFiled};
-use crate::i18n::{use_strings, Locale};
+use crate::i18n::{choose_locale, use_strings, Language, Locale, SAVED_LOCALE_KEY};
 use crate::pages;
 use crate::routes::{asset, AppRouter, Screens};
 use crate::session::{PartnerProfile, RecentCustomers};
@@ -17,16 +17,40 @@ pub struct CurrentConfig(pub AppConfig);
 
 #[component]
 pub fn App() -> impl IntoView {
-    provide_context(Locale::English);
-    let config = LocalResource::new(load_config);
+    let started = LocalResource::new(start);
 
     view! {
-        {move || match config.get() {
+        {move || match started.get() {
             None => view! { <Loading /> }.into_any(),
-            Some(Ok(config)) => view! { <ConfiguredApp config /> }.into_any(),
-            Some(Err(error)) => view! { <ConfigErrorScreen error /> }.into_any(),
+            Some((config, locale)) => {
+                provide_context(locale);
+                crate::browser::set_document_language(locale.tag());
+                match config {
+                    Ok(config) => view! { <ConfiguredApp config locale /> }.into_any(),
+                    Err(error) => view! { <ConfigErrorScreen error /> }.into_any(),
+                }
+            }
         }}
     }
+}
+
+/// Reads the configuration and settles the language (see [`choose_locale`]), with its texts
+/// downloaded; English if that download fails.
+async fn start() -> (Result<AppConfig, ConfigError>, Locale) {
+    let config = load_config().await;
+    let configured = config.as_ref().ok().and_then(|c| c.locale.clone());
+    let saved = crate::storage::read_text(SAVED_LOCALE_KEY);
+    let wanted = choose_locale(
+        saved.as_deref(),
+        configured.as_deref(),
+        &crate::browser::languages(),
+    );
+    let locale = if crate::i18n::load(wanted).await {
+        wanted
+    } else {
+        Locale::English
+    };
+    (config, locale)
 }
 
 /// Fetches and parses `config.json`, always asking the server afresh.
@@ -54,10 +78,17 @@ pub async fn load_config() -> Result<AppConfig, ConfigError> {
 }
 
 #[component]
-fn ConfiguredApp(config: AppConfig) -> impl IntoView {
-    let locale = Locale::from_tag(&config.locale);
-    provide_context(locale);
-    provide_backend(Backend::from_config(&config.backend, &config.locale));
+fn ConfiguredApp(config: AppConfig, locale: Locale) -> impl IntoView {
+    let language = Language::provide(locale);
+    let backend = Backend::from_config(&config.backend, locale.tag());
+    let follower = StoredValue::new_local(backend.clone());
+    provide_backend(backend);
+    // The page's language and the backend's follow the partner's choice.
+    Effect::new(move |_| {
+        let tag = language.get().tag();
+        crate::browser::set_document_language(tag);
+        follower.with_value(|backend| backend.set_locale(tag));
+    });
     JustFiled::provide();
     provide_context(CurrentConfig(config));
     provide_context(PartnerProfile::load());
@@ -76,7 +107,14 @@ fn ConfiguredApp(config: AppConfig) -> impl IntoView {
         profile: || pages::screens::profile().into_any(),
         not_found: || pages::not_found::NotFound().into_any(),
     };
-    view! { <AppRouter screens frame=|children| view! { <Layout>{children()}</Layout> }.into_any() /> }
+    // A switch of language renders the pages afresh in it; forms keep what was typed in their
+    // drafts, which are saved as the old page goes.
+    view! {
+        {move || {
+            provide_context(language.get());
+            view! { <AppRouter screens frame=|children| view! { <Layout>{children()}</Layout> }.into_any() /> }
+        }}
+    }
 }
 
 /// The same markup as the static shell in `index.html`, so the hand-over does not flash.

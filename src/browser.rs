@@ -111,3 +111,51 @@ pub async fn copy_to_clipboard(text: &str) -> bool {
         _ => false,
     }
 }
+
+/// The browser's preferred languages (`navigator.languages`), most preferred first.
+pub fn languages() -> Vec<String> {
+    let Some(window) = web_sys::window() else {
+        return Vec::new();
+    };
+    Reflect::get(&window.navigator(), &"languages".into())
+        .ok()
+        .filter(|v| v.is_array())
+        .map(|v| {
+            js_sys::Array::from(&v)
+                .iter()
+                .filter_map(|tag| tag.as_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Sets `<html lang>`, so that screen readers and the browser read the page in its language.
+pub fn set_document_language(tag: &str) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("lang", tag);
+    }
+}
+
+/// The name of a region (`kind` "region", an ISO 3166 alpha-2 code such as `GB`) or a language
+/// (`kind` "language", a BCP 47 tag such as `pt-BR`) in the language `locale`, through
+/// `Intl.DisplayNames`; `None` where the browser has none.
+pub fn display_name(locale: &str, kind: &str, code: &str) -> Option<String> {
+    let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+    let constructor = Reflect::get(&intl, &"DisplayNames".into())
+        .ok()?
+        .dyn_into::<Function>()
+        .ok()?;
+    let options = Object::new();
+    Reflect::set(&options, &"type".into(), &kind.into()).ok()?;
+    Reflect::set(&options, &"fallback".into(), &"none".into()).ok()?;
+    let locales = js_sys::Array::of1(&locale.into());
+    let names = Reflect::construct(&constructor, &js_sys::Array::of2(&locales, &options)).ok()?;
+    let of = Reflect::get(&names, &"of".into())
+        .ok()?
+        .dyn_into::<Function>()
+        .ok()?;
+    of.call1(&names, &code.into()).ok()?.as_string()
+}

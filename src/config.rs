@@ -85,20 +85,20 @@ pub enum FaultKind {
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppConfig {
     pub backend: BackendChoice,
-    /// BCP 47 tag of the default UI locale, e.g. `en-US`.
-    pub locale: String,
+    /// BCP 47 tag of the UI language the deployer chose (`en-GB`, `ru-RU`), if any: a partner's
+    /// own choice comes first, the browser's languages after it.
+    pub locale: Option<String>,
 }
 
 impl Default for AppConfig {
     fn default() -> Self {
         AppConfig {
             backend: BackendChoice::Mock(MockOptions::default()),
-            locale: DEFAULT_LOCALE.to_owned(),
+            locale: None,
         }
     }
 }
 
-pub const DEFAULT_LOCALE: &str = "en-US";
 const DEFAULT_TIMEOUT_MS: u32 = 15_000;
 
 /// What is wrong with a configuration file, in words the deployer can act on.
@@ -140,12 +140,12 @@ impl AppConfig {
         let raw: RawConfig =
             serde_json::from_value(value).map_err(|e| ConfigError::Invalid(e.to_string()))?;
         let locale = match raw.locale.as_deref().map(str::trim) {
-            None | Some("") => DEFAULT_LOCALE.to_owned(),
-            Some(tag) if is_language_tag(tag) => tag.to_owned(),
+            None | Some("") => None,
+            Some(tag) if is_language_tag(tag) => Some(tag.to_owned()),
             Some(tag) => {
                 return Err(ConfigError::Invalid(format!(
-                    "\"locale\" must be a language tag such as \"en-US\", not \"{tag}\""
-                )))
+                "\"locale\" must be a language tag such as \"en-GB\" or \"ru-RU\", not \"{tag}\""
+            )))
             }
         };
         let backend = match raw.backend.as_deref().map(str::trim) {
@@ -206,7 +206,7 @@ mod tests {
     fn the_shipped_file_selects_the_mock_backend() {
         let config = AppConfig::parse(include_str!("../public/config.json")).unwrap();
         assert!(matches!(config.backend, BackendChoice::Mock(_)));
-        assert_eq!(config.locale, "en-US");
+        assert_eq!(config.locale, None);
     }
 
     #[test]

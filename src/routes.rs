@@ -209,6 +209,7 @@ pub fn asset(name: &str) -> String {
 }
 
 /// The views of the pages, for the route table.
+#[derive(Clone, Copy)]
 pub struct Screens {
     pub customers: fn() -> AnyView,
     pub service_management: fn() -> AnyView,

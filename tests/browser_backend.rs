@@ -305,7 +305,10 @@ async fn mock_injects_failures_deterministically_and_waits_for_latency() {
         "{error:?}"
     );
     assert_eq!(
-        error.partner_message(),
+        (partner_support_desk::i18n::Locale::English
+            .strings()
+            .app
+            .backend_error)(&error),
         "Microsoft's service is busy. Try again in a minute."
     );
 
@@ -610,6 +613,13 @@ async fn http_sends_the_partner_center_headers() {
         headers[0]["ms-requestid"], headers[1]["ms-requestid"],
         "a new MS-RequestId per call"
     );
+
+    // The partner switches to Russian: the next calls say so.
+    backend.set_locale("ru-RU");
+    backend.support_topics(ServiceFamily::Azure).await.unwrap();
+    let after = calls("topics").await;
+    assert_eq!(after.len(), 4);
+    assert_eq!(after[3]["headers"]["x-locale"], "ru-RU");
 }
 
 #[wasm_bindgen_test]
@@ -646,7 +656,11 @@ async fn http_maps_error_answers() {
             message: "Injected 400.".into()
         }
     );
-    assert!(error.partner_message().contains("Injected 400."));
+    assert!((partner_support_desk::i18n::Locale::English
+        .strings()
+        .app
+        .backend_error)(&error)
+    .contains("Injected 400."));
 
     // A request that breaks api/openapi.yaml never reaches the server: Prism answers 422.
     let mut untitled = office_request(CONTOSO, "");
@@ -744,7 +758,10 @@ async fn http_retries_busy_answers_and_honours_retry_after() {
         "too long to wait: say so"
     );
     assert_eq!(
-        error.partner_message(),
+        (partner_support_desk::i18n::Locale::English
+            .strings()
+            .app
+            .backend_error)(&error),
         "Microsoft's service is busy. Try again in 120 seconds."
     );
 
@@ -771,7 +788,7 @@ async fn http_reports_malformed_json_as_unreadable() {
     assert!(matches!(error, BackendError::Unreadable(_)), "{error:?}");
     assert!(!error.is_retryable());
     assert_eq!(
-        error.partner_message(),
+        (partner_support_desk::i18n::Locale::English.strings().app.backend_error)(&error),
         "The server's answer could not be read. Try again; if it keeps happening, tell your administrator."
     );
 

@@ -3,7 +3,7 @@
 
 use thiserror::Error;
 
-/// A failed backend call. `Display` is for logs; show [`BackendError::partner_message`] to people.
+/// A failed backend call. `Display` is for logs; people read it in the words of `crate::i18n` (`AppStrings::backend_error`).
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum BackendError {
     #[error("network error")]
@@ -57,37 +57,6 @@ impl BackendError {
             BackendError::Network | BackendError::Timeout | BackendError::Unreadable(_) => true,
             BackendError::Server { status, .. } => *status != 503,
             _ => false,
-        }
-    }
-
-    /// Words a partner can act on.
-    pub fn partner_message(&self) -> String {
-        match self {
-            BackendError::Network => "The service could not be reached. Check your connection and try again.".into(),
-            BackendError::Timeout => "The service took too long to answer. Try again.".into(),
-            BackendError::Unauthorized => {
-                "You are not signed in, or your sign-in has expired. Sign in again and retry.".into()
-            }
-            BackendError::Forbidden => "Your account is not allowed to do this. Ask your administrator for access in Partner Center.".into(),
-            BackendError::NotFound => "This item was not found. It may have been removed; go back and pick it again.".into(),
-            BackendError::Conflict => "This was already done. Refresh the page to see the current state.".into(),
-            BackendError::AlreadyFiled { request_id } => format!("These answers were already filed as request {request_id}."),
-            BackendError::RateLimited { retry_after_secs } => match retry_after_secs {
-                Some(secs) if *secs > 1 => format!("Microsoft's service is busy. Try again in {secs} seconds."),
-                Some(_) => "Microsoft's service is busy. Try again in a second.".into(),
-                None => "Microsoft's service is busy. Try again in a minute.".into(),
-            },
-            BackendError::BadRequest { message } if message.trim().is_empty() => {
-                "The service did not accept the request. Check your answers and try again.".into()
-            }
-            BackendError::BadRequest { message } => {
-                format!("The service did not accept the request: {message}")
-            }
-            BackendError::Server { status: 503, .. } => {
-                "Microsoft's service is busy. Try again in a minute.".into()
-            }
-            BackendError::Server { .. } => "Something went wrong at the service. Try again; if it keeps happening, tell your administrator.".into(),
-            BackendError::Unreadable(_) => "The server's answer could not be read. Try again; if it keeps happening, tell your administrator.".into(),
         }
     }
 
@@ -429,35 +398,5 @@ mod tests {
             BackendError::Unreadable(String::new()),
         ];
         assert!(!final_.iter().any(BackendError::is_retryable));
-    }
-
-    #[test]
-    fn messages_tell_the_partner_what_to_do() {
-        assert_eq!(
-            BackendError::RateLimited {
-                retry_after_secs: Some(30)
-            }
-            .partner_message(),
-            "Microsoft's service is busy. Try again in 30 seconds."
-        );
-        assert_eq!(
-            BackendError::Unauthorized.partner_message(),
-            "You are not signed in, or your sign-in has expired. Sign in again and retry."
-        );
-        assert_eq!(
-            BackendError::Unreadable("x".into()).partner_message(),
-            "The server's answer could not be read. Try again; if it keeps happening, tell your administrator."
-        );
-        for error in [
-            BackendError::Network,
-            BackendError::Timeout,
-            BackendError::Conflict,
-        ] {
-            let message = error.partner_message();
-            assert!(
-                !message.contains("invalid") && !message.contains("please"),
-                "{message}"
-            );
-        }
     }
 }

@@ -64,6 +64,14 @@ impl Backend {
         }
     }
 
+    /// The partner's language, as a BCP 47 tag, for the calls from now on. The mock ignores it:
+    /// its data is customer data, the same in every language.
+    pub fn set_locale(&self, locale: &str) {
+        if let Backend::Http(http) = self {
+            http.set_locale(locale);
+        }
+    }
+
     /// Sets or clears the bearer token (kept in memory only). The mock ignores it.
     pub fn set_access_token(&self, token: Option<String>) {
         if let Backend::Http(http) = self {

@@ -44,9 +44,8 @@ pub fn CheckAnswers(#[prop(into)] heading: String, answers: Vec<Answer>) -> impl
                                 <dd class="answers__value">{answer.value}</dd>
                                 <dd class="answers__action">
                                     {answer.change_href.map(|href| view! {
-                                        <A href=href>
+                                        <A href=href attr:aria-label=(f.change_answer)(&label)>
                                             {f.change}
-                                            <span class="visually-hidden">{format!(" {}", label.to_lowercase())}</span>
                                         </A>
                                     })}
                                 </dd>

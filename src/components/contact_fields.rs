@@ -3,10 +3,11 @@
 use crate::components::check_answers::Answer;
 use crate::components::error_summary::{message_for, FormError};
 use crate::components::fields::{Choice, RadioGroup, SelectField, TextField};
-use crate::domain::contact::{countries, country_name, time_zones, SupportLanguage};
+use crate::domain::contact::{countries, country_name, region_code, time_zones, SupportLanguage};
 use crate::domain::validation::{ContactForm, Field};
 use crate::form_signals;
 use crate::i18n::use_form_strings;
+use crate::i18n::{use_locale, Locale};
 use leptos::prelude::*;
 
 form_signals!(
@@ -26,10 +27,12 @@ pub fn ContactFields(
 ) -> impl IntoView {
     let f = use_form_strings();
     let error = move |field: Field| Signal::derive(move || message_for(&errors.get(), field.id()));
-    let country_choices = countries()
+    let locale = use_locale();
+    let mut country_choices = countries()
         .iter()
-        .map(|(code, name)| Choice::new(*code, *name))
+        .map(|(code, _)| Choice::new(*code, country(locale, code)))
         .collect::<Vec<_>>();
+    country_choices.sort_by(|a, b| a.label.cmp(&b.label));
     let zone_choices = time_zones()
         .iter()
         .map(|z| Choice::new(*z, *z))
@@ -114,7 +117,7 @@ pub fn SupportLanguageField(
     let f = use_form_strings();
     let choices = SupportLanguage::ALL
         .iter()
-        .map(|l| Choice::new(l.code(), l.name()))
+        .map(|l| Choice::new(l.code(), (f.support_language_name)(*l)))
         .collect::<Vec<_>>();
     view! {
         <SelectField
@@ -189,11 +192,20 @@ pub fn contact_answers(c: &ContactForm, change: impl Fn(Field) -> String) -> Vec
         Answer::new(label(Field::Phone), or_not_given(&c.phone)).change(change(Field::Phone)),
         Answer::new(
             label(Field::Country),
-            country_name(c.country.trim()).unwrap_or_default(),
+            country(use_locale(), c.country.trim()),
         )
         .change(change(Field::Country)),
         Answer::new(label(Field::TimeZone), c.time_zone.trim().to_owned())
             .change(change(Field::TimeZone)),
         Answer::new(f.contact_method_legend, f.contact_method_email),
     ]
+}
+
+/// A country's name in the partner's language, from the browser (`Intl.DisplayNames`); the
+/// English name where the browser has none.
+fn country(locale: Locale, alpha3: &str) -> String {
+    region_code(alpha3)
+        .and_then(|region| crate::browser::display_name(locale.tag(), "region", region))
+        .or_else(|| country_name(alpha3).map(str::to_owned))
+        .unwrap_or_default()
 }

@@ -1,6 +1,7 @@
 //! Form fields with a visible label, an optional hint and an error message placed after them,
 //! wired with `aria-describedby` and `aria-invalid` (GOV.UK pattern).
 
+use crate::i18n::use_strings;
 use leptos::prelude::*;
 
 fn described_by(id: &str, has_hint: bool, has_error: bool) -> Option<String> {
@@ -25,7 +26,7 @@ fn ErrorMessage(id: String, #[prop(into)] error: Signal<Option<String>>) -> impl
         error.get().map(|message| {
             view! {
                 <p class="field-error" id=format!("{id}-error")>
-                    <span class="visually-hidden">"Error: "</span>
+                    <span class="visually-hidden">{use_strings().app.error_prefix}</span>
                     {message}
                 </p>
             }

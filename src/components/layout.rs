@@ -1,5 +1,6 @@
 //! The frame around every page: top bar, navigation, main content and footer.
 
+use crate::components::language_switcher::LanguageSwitcher;
 use crate::components::update_notice::UpdateNotice;
 use crate::i18n::use_strings;
 use crate::routes::Route;
@@ -29,6 +30,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 (!name.is_empty())
                     .then(|| view! { <A href=Route::Profile.href() attr:class="topbar__partner">{name}</A> })
             }}
+            <LanguageSwitcher />
             <button
                 type="button"
                 class="topbar__menu"

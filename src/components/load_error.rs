@@ -11,7 +11,7 @@ pub fn LoadError(
 ) -> impl IntoView {
     let s = use_strings();
     let (message, can_retry) = match &error {
-        LoadFailure::Backend(error) => (error.partner_message(), true),
+        LoadFailure::Backend(error) => ((s.app.backend_error)(error), true),
         LoadFailure::NotConfigured(_) => (s.app.not_configured.to_owned(), false),
         LoadFailure::Cancelled => (String::new(), true),
     };

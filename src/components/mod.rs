@@ -8,6 +8,7 @@ pub mod customer_picker;
 pub mod document_title;
 pub mod error_summary;
 pub mod fields;
+pub mod language_switcher;
 pub mod layout;
 pub mod load_error;
 pub mod own_support_plan;

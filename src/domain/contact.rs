@@ -62,22 +62,6 @@ impl SupportLanguage {
             .into_iter()
             .find(|language| language.code().eq_ignore_ascii_case(&code))
     }
-
-    /// The language's English name.
-    pub fn name(self) -> &'static str {
-        match self {
-            SupportLanguage::EnUs => "English",
-            SupportLanguage::RuRu => "Russian",
-            SupportLanguage::DeDe => "German",
-            SupportLanguage::FrFr => "French",
-            SupportLanguage::EsEs => "Spanish",
-            SupportLanguage::ItIt => "Italian",
-            SupportLanguage::JaJp => "Japanese",
-            SupportLanguage::KoKr => "Korean",
-            SupportLanguage::PtBr => "Portuguese (Brazil)",
-            SupportLanguage::ZhHans => "Chinese (Simplified)",
-        }
-    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -107,6 +91,74 @@ pub fn country_name(code: &str) -> Option<&'static str> {
         .iter()
         .find(|(c, _)| c.eq_ignore_ascii_case(code))
         .map(|&(_, name)| name)
+}
+
+/// The ISO 3166-1 alpha-2 code of an alpha-3 code of [`countries`] (any case), for the
+/// browser's `Intl.DisplayNames`, which names regions in the partner's language.
+pub fn region_code(alpha3: &str) -> Option<&'static str> {
+    Some(match alpha3.trim().to_ascii_uppercase().as_str() {
+        "ARG" => "AR",
+        "AUS" => "AU",
+        "AUT" => "AT",
+        "BEL" => "BE",
+        "BRA" => "BR",
+        "BGR" => "BG",
+        "CAN" => "CA",
+        "CHL" => "CL",
+        "CHN" => "CN",
+        "COL" => "CO",
+        "HRV" => "HR",
+        "CZE" => "CZ",
+        "DNK" => "DK",
+        "EGY" => "EG",
+        "EST" => "EE",
+        "FIN" => "FI",
+        "FRA" => "FR",
+        "DEU" => "DE",
+        "GRC" => "GR",
+        "HKG" => "HK",
+        "HUN" => "HU",
+        "IND" => "IN",
+        "IDN" => "ID",
+        "IRL" => "IE",
+        "ISR" => "IL",
+        "ITA" => "IT",
+        "JPN" => "JP",
+        "KAZ" => "KZ",
+        "KOR" => "KR",
+        "LVA" => "LV",
+        "LTU" => "LT",
+        "LUX" => "LU",
+        "MYS" => "MY",
+        "MEX" => "MX",
+        "NLD" => "NL",
+        "NZL" => "NZ",
+        "NGA" => "NG",
+        "NOR" => "NO",
+        "PHL" => "PH",
+        "POL" => "PL",
+        "PRT" => "PT",
+        "ROU" => "RO",
+        "RUS" => "RU",
+        "SAU" => "SA",
+        "SRB" => "RS",
+        "SGP" => "SG",
+        "SVK" => "SK",
+        "SVN" => "SI",
+        "ZAF" => "ZA",
+        "ESP" => "ES",
+        "SWE" => "SE",
+        "CHE" => "CH",
+        "TWN" => "TW",
+        "THA" => "TH",
+        "TUR" => "TR",
+        "UKR" => "UA",
+        "ARE" => "AE",
+        "GBR" => "GB",
+        "USA" => "US",
+        "VNM" => "VN",
+        _ => return None,
+    })
 }
 
 const COUNTRIES: &[(&str, &str)] = &[
@@ -256,7 +308,6 @@ mod tests {
                 SupportLanguage::from_code(&language.code().to_uppercase()),
                 Some(language)
             );
-            assert!(!language.name().is_empty());
         }
         assert_eq!(
             SupportLanguage::from_code(" ru_RU "),
@@ -296,6 +347,10 @@ mod tests {
         assert_eq!(names, sorted);
         assert_eq!(country_name("deu"), Some("Germany"));
         assert_eq!(country_name(" GBR "), Some("United Kingdom"));
+        assert_eq!(region_code(" gbr "), Some("GB"));
+        assert!(countries()
+            .iter()
+            .all(|(code, _)| region_code(code).is_some()));
         assert_eq!(country_name("DE"), None);
     }
 

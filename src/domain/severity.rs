@@ -60,17 +60,6 @@ impl Severity {
         }
     }
 
-    /// The business impact the partner picks this severity for.
-    pub fn impact(self) -> &'static str {
-        match self {
-            Severity::Critical => "High impact: a major outage, production services are down",
-            Severity::Moderate => "Moderate impact: production services are partly affected",
-            Severity::Minimal => {
-                "Minimal impact: services are available, or only non-production is affected"
-            }
-        }
-    }
-
     /// Initial response for a critical technical incident: A 2 hours, B 4 hours, C 8 hours.
     pub fn critical_incident_target(self) -> ResponseTarget {
         match self {

@@ -1,3 +1,5 @@
+use crate::backend::BackendError;
+
 /// The frame, start-up and words used everywhere.
 pub struct AppStrings {
     pub product_name: &'static str,
@@ -13,6 +15,10 @@ pub struct AppStrings {
     pub retry: &'static str,
     pub opens_in_new_tab: &'static str,
     pub error_prefix: &'static str,
+    /// The accessible name of the language switch.
+    pub language_label: &'static str,
+    /// What a failed backend call means for the partner, in words they can act on.
+    pub backend_error: fn(&BackendError) -> String,
 
     pub config_error_title: &'static str,
     pub config_error_intro: &'static str,

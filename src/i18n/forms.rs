@@ -1,4 +1,5 @@
 use crate::domain::azure::{IssueType, OwnSupportPlanKind, SupportPlan};
+use crate::domain::contact::SupportLanguage;
 use crate::domain::severity::{ResponseTarget, Severity};
 use crate::domain::validation::{Field, FieldError};
 use crate::domain::AnswerChange;
@@ -25,6 +26,8 @@ pub struct FormStrings {
     pub submit_button: &'static str,
     pub sending: &'static str,
     pub change: &'static str,
+    /// The accessible name of an answer's Change link, from the answer's label: "Change title".
+    pub change_answer: fn(&str) -> String,
     pub help_link: &'static str,
 
     pub draft_restored: fn(&str) -> String,
@@ -43,6 +46,7 @@ pub struct FormStrings {
     pub field_label: fn(Field) -> &'static str,
     pub field_error: fn(&FieldError) -> String,
     pub chars_left: fn(i64) -> String,
+    pub support_language_name: fn(SupportLanguage) -> &'static str,
     pub select_placeholder: &'static str,
     pub yes: &'static str,
     pub no: &'static str,

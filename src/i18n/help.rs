@@ -1,6 +1,5 @@
 use crate::domain::severity::{ResponseTarget, Severity};
-// The content model belongs to the page that renders it; the words live here.
-use crate::pages::help::HelpSection;
+use crate::routes::Route;
 
 /// The help screen: the questions partners ask, one section per question.
 pub struct HelpStrings {
@@ -17,4 +16,28 @@ pub struct HelpStrings {
     pub impact: fn(Severity) -> &'static str,
     /// "2 hours".
     pub response_time: fn(ResponseTarget) -> String,
+}
+
+/// One question and its answer. `id` is the heading's anchor, for the table of contents.
+pub struct HelpSection {
+    pub id: &'static str,
+    pub heading: &'static str,
+    pub blocks: &'static [HelpBlock],
+}
+
+/// A piece of an answer.
+pub enum HelpBlock {
+    Text(&'static str),
+    Bullets(&'static [&'static str]),
+    Steps(&'static [&'static str]),
+    Subheading(&'static str),
+    /// A highlighted remark.
+    Note(&'static str),
+    /// A link inside the app.
+    Link {
+        text: &'static str,
+        to: Route<'static>,
+    },
+    /// The initial response times by severity, as a table.
+    ResponseTimes,
 }

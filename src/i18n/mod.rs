@@ -2,76 +2,184 @@
 //! `use_*strings` functions, which follow the locale in context; adding a language means adding
 //! one folder of values like `en/`, and no screen code. Texts are grouped by area, one file per
 //! area, so that each screen's words are easy to find.
+//!
+//! English is in the main download. Russian is a download of its own (`russian`), fetched only
+//! when a partner chooses it (see [`load`]), so an English first visit carries none of it.
 
 mod app;
 mod customers;
 mod en;
 mod forms;
 mod help;
+mod language;
+mod plural;
 mod requests;
+mod ru;
 
 pub use app::AppStrings;
 pub use customers::CustomerStrings;
 pub use forms::FormStrings;
-pub use help::HelpStrings;
+pub use help::{HelpBlock, HelpSection, HelpStrings};
+pub use language::{choose_locale, Language, SAVED_LOCALE_KEY};
+pub use plural::{format_count, Plural, PluralCategory};
 pub use requests::RequestStrings;
 
 use leptos::prelude::*;
+use std::sync::OnceLock;
 
 /// A UI language the app ships.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Locale {
     #[default]
     English,
+    Russian,
 }
 
 impl Locale {
-    /// Picks the closest shipped language for a BCP 47 tag; English when none fits.
-    pub fn from_tag(_tag: &str) -> Locale {
-        Locale::English
+    pub const ALL: [Locale; 2] = [Locale::English, Locale::Russian];
+
+    /// The shipped language of a BCP 47 tag (`ru`, `ru-RU`, `en-US`…), by its primary subtag;
+    /// `None` for a language the app does not ship.
+    pub fn from_tag(tag: &str) -> Option<Locale> {
+        let primary = tag.trim().split(['-', '_']).next().unwrap_or("");
+        match primary.to_ascii_lowercase().as_str() {
+            "en" => Some(Locale::English),
+            "ru" => Some(Locale::Russian),
+            _ => None,
+        }
     }
 
-    pub fn strings(self) -> &'static Strings {
+    /// The one tag of this language: `<html lang>`, the browser's `Intl` (dates, numbers), the
+    /// saved choice, and the locale the HTTP backend is told (`X-Locale`, the agent locale).
+    pub fn tag(self) -> &'static str {
         match self {
-            Locale::English => &en::STRINGS,
+            Locale::English => "en-GB",
+            Locale::Russian => "ru-RU",
+        }
+    }
+
+    /// The language's name in itself, as the language switcher shows it.
+    pub fn own_name(self) -> &'static str {
+        match self {
+            Locale::English => "English",
+            Locale::Russian => "Русский",
+        }
+    }
+
+    /// The Russian texts, once downloaded (see [`load`]); until then the app speaks English.
+    fn russian() -> Option<&'static Texts> {
+        RUSSIAN.get().copied()
+    }
+
+    // Each accessor names only its own English table, so that a part's English texts stay in
+    // that part's download.
+    pub fn strings(self) -> &'static Strings {
+        match self.loaded() {
+            Some(texts) => texts.strings,
+            None => &en::STRINGS,
         }
     }
 
     /// The texts of the request forms, their steps and the profile's contact fields.
     pub fn forms(self) -> &'static FormStrings {
-        match self {
-            Locale::English => &en::FORMS,
+        match self.loaded() {
+            Some(texts) => texts.forms,
+            None => &en::FORMS,
         }
     }
 
     /// The texts of Help.
     pub fn help(self) -> &'static HelpStrings {
-        match self {
-            Locale::English => &en::HELP,
+        match self.loaded() {
+            Some(texts) => texts.help,
+            None => &en::HELP,
         }
     }
 
     /// The texts of the request lists, the detail and the confirmation.
     pub fn requests(self) -> &'static RequestStrings {
-        match self {
-            Locale::English => &en::REQUESTS,
+        match self.loaded() {
+            Some(texts) => texts.requests,
+            None => &en::REQUESTS,
         }
     }
 
-    /// The tag handed to the browser's `Intl` for dates and numbers.
-    pub fn tag(self) -> &'static str {
+    /// The downloaded texts of a language other than English.
+    fn loaded(self) -> Option<&'static Texts> {
         match self {
-            Locale::English => "en-GB",
+            Locale::English => None,
+            Locale::Russian => Locale::russian(),
         }
+    }
+
+    /// "10,000" in English, "10 000" in Russian.
+    pub fn number(self, n: usize) -> String {
+        format_count(self, n)
+    }
+
+    /// The plural form of `n` by this language's rules, with `{n}` replaced by the number.
+    pub fn count(self, n: usize, forms: &Plural) -> String {
+        forms.pick(self, n).replace("{n}", &self.number(n))
     }
 }
 
 /// The texts of the frame and the customer picker, where the app opens, for one language. The
 /// texts of the other parts ([`Locale::forms`], [`Locale::help`], [`Locale::requests`]) are
-/// reached only from those parts, so each travels in its part's download.
+/// reached only from those parts, so English ones travel in their part's download.
 pub struct Strings {
     pub app: AppStrings,
     pub customers: CustomerStrings,
+}
+
+/// Every text of one language.
+pub struct Texts {
+    pub strings: &'static Strings,
+    pub forms: &'static FormStrings,
+    pub help: &'static HelpStrings,
+    pub requests: &'static RequestStrings,
+}
+
+static RUSSIAN: OnceLock<&'static Texts> = OnceLock::new();
+
+/// Makes `locale`'s texts available: immediate for English; for Russian, its download the first
+/// time. `false` when that download failed (the app then stays in the language it speaks).
+pub async fn load(locale: Locale) -> bool {
+    match locale {
+        Locale::English => true,
+        Locale::Russian => {
+            if RUSSIAN.get().is_some() {
+                return true;
+            }
+            match download::russian().await {
+                Ok(texts) => {
+                    let _ = RUSSIAN.set(texts);
+                    true
+                }
+                Err(_) => false,
+            }
+        }
+    }
+}
+
+/// Whether `locale`'s texts are here (English always is).
+pub fn is_loaded(locale: Locale) -> bool {
+    locale == Locale::English || RUSSIAN.get().is_some()
+}
+
+mod download {
+    use super::Texts;
+    use wasm_split_helpers::SplitLoaderError;
+
+    #[cfg(all(feature = "split", target_family = "wasm"))]
+    #[wasm_split_helpers::wasm_split(russian, fallible)]
+    pub fn russian() -> Result<&'static Texts, SplitLoaderError> {
+        Ok(&super::ru::TEXTS)
+    }
+
+    #[cfg(not(all(feature = "split", target_family = "wasm")))]
+    pub async fn russian() -> Result<&'static Texts, SplitLoaderError> {
+        Ok(&super::ru::TEXTS)
+    }
 }
 
 /// The strings of the current language.
@@ -94,6 +202,11 @@ pub fn use_request_strings() -> &'static RequestStrings {
     use_locale().requests()
 }
 
+/// The language the page is rendered in. The app renders its pages afresh when the partner
+/// switches language (see [`Language`]), so a page reads it once.
 pub fn use_locale() -> Locale {
     use_context::<Locale>().unwrap_or_default()
 }
+
+#[cfg(test)]
+mod tests;

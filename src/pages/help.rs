@@ -4,33 +4,8 @@
 
 use crate::components::page_heading::PageHeading;
 use crate::domain::severity::{ResponseTarget, Severity};
-use crate::i18n::{use_help_strings, use_request_strings};
-use crate::routes::Route;
+use crate::i18n::{use_help_strings, use_request_strings, HelpBlock, HelpSection};
 use leptos::prelude::*;
-
-/// One question and its answer. `id` is the heading's anchor, for the table of contents.
-pub struct HelpSection {
-    pub id: &'static str,
-    pub heading: &'static str,
-    pub blocks: &'static [HelpBlock],
-}
-
-/// A piece of an answer.
-pub enum HelpBlock {
-    Text(&'static str),
-    Bullets(&'static [&'static str]),
-    Steps(&'static [&'static str]),
-    Subheading(&'static str),
-    /// A highlighted remark.
-    Note(&'static str),
-    /// A link inside the app.
-    Link {
-        text: &'static str,
-        to: Route<'static>,
-    },
-    /// The initial response times by severity, as a table.
-    ResponseTimes,
-}
 
 #[component]
 pub fn Help() -> impl IntoView {

@@ -331,8 +331,8 @@ fn AddNote(
             {move || {
                 // A note key already used with other words cannot go through again: no retry.
                 let (title, message, hint, retry) = match state.get() {
-                    SubmissionState::Failed(error) => (r.note_failed, error.partner_message(), Some(r.note_failed_hint), true),
-                    SubmissionState::OutcomeUnknown(error) => (r.note_unknown_title, error.partner_message(), Some(r.note_unknown_hint), true),
+                    SubmissionState::Failed(error) => (r.note_failed, (s.app.backend_error)(&error), Some(r.note_failed_hint), true),
+                    SubmissionState::OutcomeUnknown(error) => (r.note_unknown_title, (s.app.backend_error)(&error), Some(r.note_unknown_hint), true),
                     SubmissionState::AlreadyFiled(_) => (r.note_failed, r.note_already_added.to_owned(), None, false),
                     _ => return None,
                 };

@@ -32,7 +32,7 @@ pub fn SendStatus(
                 view! {
                     <div class="error-summary" role="alert" tabindex="-1" id="send-status">
                         <h2>{f.send_failed}</h2>
-                        <p>{error.partner_message()}</p>
+                        <p>{(s.app.backend_error)(&error)}</p>
                         <p>{hint}</p>
                         <button type="button" class="button button--secondary" on:click=move |_| on_send_again.run(())>
                             {s.app.retry}
@@ -46,7 +46,7 @@ pub fn SendStatus(
             view! {
                 <div class="error-summary" role="alert" tabindex="-1" id="send-status">
                     <h2>{f.send_unknown_title}</h2>
-                    <p>{error.partner_message()}</p>
+                    <p>{(s.app.backend_error)(&error)}</p>
                     <p>{f.send_unknown_hint}</p>
                     <button type="button" class="button button--secondary" on:click=move |_| on_send_again.run(())>
                         {f.send_again}

@@ -42,7 +42,7 @@ test("HTTP backend: Azure request from picking the customer to the customer's li
   await page.getByRole("link", { name: "View the customer's service requests" }).click();
   await expect(page.getByRole("link", { name: number })).toBeVisible();
 
-  expect(apiCalls).toContain("POST /api/v1/servicerequests/en-US");
+  expect(apiCalls).toContain("POST /api/v1/servicerequests/en-GB");
   expect(apiCalls.some((c) => c.startsWith("GET /api/v1/customers"))).toBeTruthy();
   expect(errors).toEqual([]);
 });

@@ -27,7 +27,8 @@ struct Inner {
     /// e.g. `https://api.example.com/v1`, without a trailing slash.
     base_url: String,
     timeout_ms: u32,
-    locale: String,
+    /// The partner's language (`X-Locale`, the agent locale of a create); follows a switch.
+    locale: RefCell<String>,
     retry: RetryPolicy,
     /// In memory only, never in storage.
     token: RefCell<Option<String>>,
@@ -70,15 +71,16 @@ impl HttpBackend {
             inner: Rc::new(Inner {
                 base_url: base_url.trim().trim_end_matches('/').to_owned(),
                 timeout_ms: timeout_ms.max(1),
-                locale: if locale.trim().is_empty() {
-                    "en-US".into()
-                } else {
-                    locale.trim().to_owned()
-                },
+                locale: RefCell::new(locale.trim().to_owned()),
                 retry,
                 token: RefCell::new(None),
             }),
         }
+    }
+
+    /// The BCP 47 tag of the partner's language, sent with every call from now on.
+    pub fn set_locale(&self, locale: &str) {
+        *self.inner.locale.borrow_mut() = locale.trim().to_owned();
     }
 
     pub fn set_access_token(&self, token: Option<String>) {
@@ -93,7 +95,7 @@ impl HttpBackend {
             ("Accept", "application/json".to_owned()),
             ("MS-RequestId", request_id),
             ("MS-CorrelationId", new_request_id()),
-            ("X-Locale", inner.locale.clone()),
+            ("X-Locale", inner.locale.borrow().clone()),
         ];
         if let Some(token) = inner.token.borrow().as_ref() {
             headers.push(("Authorization", format!("Bearer {token}")));
@@ -196,7 +198,7 @@ impl HttpBackend {
     ) -> Result<ServiceRequest, BackendError> {
         let call = Call {
             verb: Verb::Post,
-            path: format!("/servicerequests/{}", encode(&self.inner.locale)),
+            path: format!("/servicerequests/{}", encode(&self.inner.locale.borrow())),
             body: Some(wire::create_body(request).to_string()),
             request_id: Some(request_id),
             continuation: None,

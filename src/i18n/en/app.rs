@@ -1,3 +1,4 @@
+use crate::backend::BackendError;
 use crate::i18n::AppStrings;
 
 pub const APP: AppStrings = AppStrings {
@@ -14,6 +15,8 @@ pub const APP: AppStrings = AppStrings {
     retry: "Try again",
     opens_in_new_tab: " (opens in a new tab)",
     error_prefix: "Error: ",
+    language_label: "Language",
+    backend_error,
 
     config_error_title: "The app could not start",
     config_error_intro: "Its configuration file has a problem:",
@@ -28,3 +31,33 @@ pub const APP: AppStrings = AppStrings {
     not_configured: "The app is not set up to reach its service: it started without a backend. Whoever deployed it should check config.json and the build; reloading will not help.",
     screen_load_failed: "This page's code did not arrive, or it is not the code this version of the app was built with, so it was not run. Check your connection and try again; if this keeps happening, tell whoever runs this site.",
 };
+
+fn backend_error(error: &BackendError) -> String {
+    match error {
+        BackendError::Network => "The service could not be reached. Check your connection and try again.".into(),
+        BackendError::Timeout => "The service took too long to answer. Try again.".into(),
+        BackendError::Unauthorized => {
+            "You are not signed in, or your sign-in has expired. Sign in again and retry.".into()
+        }
+        BackendError::Forbidden => "Your account is not allowed to do this. Ask your administrator for access in Partner Center.".into(),
+        BackendError::NotFound => "This item was not found. It may have been removed; go back and pick it again.".into(),
+        BackendError::Conflict => "This was already done. Refresh the page to see the current state.".into(),
+        BackendError::AlreadyFiled { request_id } => format!("These answers were already filed as request {request_id}."),
+        BackendError::RateLimited { retry_after_secs } => match retry_after_secs {
+            Some(secs) if *secs > 1 => format!("Microsoft's service is busy. Try again in {secs} seconds."),
+            Some(_) => "Microsoft's service is busy. Try again in a second.".into(),
+            None => "Microsoft's service is busy. Try again in a minute.".into(),
+        },
+        BackendError::BadRequest { message } if message.trim().is_empty() => {
+            "The service did not accept the request. Check your answers and try again.".into()
+        }
+        BackendError::BadRequest { message } => {
+            format!("The service did not accept the request: {message}")
+        }
+        BackendError::Server { status: 503, .. } => {
+            "Microsoft's service is busy. Try again in a minute.".into()
+        }
+        BackendError::Server { .. } => "Something went wrong at the service. Try again; if it keeps happening, tell your administrator.".into(),
+        BackendError::Unreadable(_) => "The server's answer could not be read. Try again; if it keeps happening, tell your administrator.".into(),
+    }
+}

@@ -1,6 +1,8 @@
 use crate::domain::customer::{Cloud, Relationship};
 use crate::domain::service::{ServiceFamily, SubscriptionStatus};
-use crate::i18n::CustomerStrings;
+use crate::i18n::{CustomerStrings, Locale, Plural};
+
+const EN: Locale = Locale::English;
 
 pub const CUSTOMERS: CustomerStrings = CustomerStrings {
     customers_title: "Customers",
@@ -19,11 +21,14 @@ pub const CUSTOMERS: CustomerStrings = CustomerStrings {
     own_organization_meta: "Your own support plan",
     customers_match: |n| match n {
         0 => "No customers match".to_owned(),
-        1 => "1 customer matches".to_owned(),
-        n => format!("{} customers match", thousands(n)),
+        n => EN.count(n, &Plural::en("{n} customer matches", "{n} customers match")),
     },
     showing_window: |shown, total| {
-        format!("Showing {} of {} – keep typing to narrow", thousands(shown), thousands(total))
+        format!(
+            "Showing {} of {} – keep typing to narrow",
+            EN.number(shown),
+            EN.number(total)
+        )
     },
     no_match: |query| {
         format!("No customer matches “{query}”. Check the spelling, or search by domain or tenant ID.")
@@ -88,19 +93,6 @@ pub const CUSTOMERS: CustomerStrings = CustomerStrings {
     back_to_customers: "Go to your customers",
 };
 
-/// `10000` -> `10,000`.
-fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -117,7 +109,5 @@ mod tests {
             (CUSTOMERS.showing_window)(50, 1_234_567),
             "Showing 50 of 1,234,567 – keep typing to narrow"
         );
-        assert_eq!(thousands(999), "999");
-        assert_eq!(thousands(1000), "1,000");
     }
 }

@@ -1,8 +1,11 @@
 use crate::domain::azure::{IssueType, OwnSupportPlanKind, SupportPlan};
+use crate::domain::contact::SupportLanguage;
 use crate::domain::severity::{ResponseTarget, Severity};
 use crate::domain::validation::{Field, FieldError, Reason};
 use crate::domain::AnswerChange;
-use crate::i18n::FormStrings;
+use crate::i18n::{FormStrings, Locale, Plural};
+
+const EN: Locale = Locale::English;
 
 pub const FORMS: FormStrings = FormStrings {
     error_summary_title: "There is a problem",
@@ -24,6 +27,7 @@ pub const FORMS: FormStrings = FormStrings {
     submit_button: "Submit",
     sending: "Sending your request…",
     change: "Change",
+    change_answer: |label| format!("Change {}", label.to_lowercase()),
     help_link: "Help with this form",
 
     draft_restored: |saved| format!("We restored the draft you were writing ({saved})."),
@@ -40,11 +44,24 @@ pub const FORMS: FormStrings = FormStrings {
     field_label,
     field_error,
     chars_left: |n| {
+        let count = n.unsigned_abs() as usize;
         if n >= 0 {
-            format!("You have {n} characters remaining")
+            EN.count(count, &Plural::en("You have {n} character remaining", "You have {n} characters remaining"))
         } else {
-            format!("You have {} characters too many", -n)
+            EN.count(count, &Plural::en("You have {n} character too many", "You have {n} characters too many"))
         }
+    },
+    support_language_name: |language| match language {
+        SupportLanguage::EnUs => "English",
+        SupportLanguage::RuRu => "Russian",
+        SupportLanguage::DeDe => "German",
+        SupportLanguage::FrFr => "French",
+        SupportLanguage::EsEs => "Spanish",
+        SupportLanguage::ItIt => "Italian",
+        SupportLanguage::JaJp => "Japanese",
+        SupportLanguage::KoKr => "Korean",
+        SupportLanguage::PtBr => "Portuguese (Brazil)",
+        SupportLanguage::ZhHans => "Chinese (Simplified)",
     },
     select_placeholder: "Select…",
     yes: "Yes",
@@ -118,10 +135,7 @@ pub const FORMS: FormStrings = FormStrings {
     topic_filter: "Filter topics",
     more_topics: "More…",
     fewer_topics: "Show only common topics",
-    topics_match: |n| match n {
-        1 => "1 topic matches".to_owned(),
-        n => format!("{n} topics match"),
-    },
+    topics_match: |n| EN.count(n, &Plural::en("{n} topic matches", "{n} topics match")),
     no_topic_matches: "No topic matches. Clear the filter to see them all.",
     title_hint: "A short summary, like \"Users cannot receive external mail\".",
 

@@ -1,6 +1,6 @@
 use crate::domain::severity::{ResponseTarget, Severity};
 use crate::i18n::HelpStrings;
-use crate::pages::help::{HelpBlock, HelpSection};
+use crate::i18n::{HelpBlock, HelpSection};
 use crate::routes::Route;
 use HelpBlock::{Bullets, Link, Note, ResponseTimes, Steps, Subheading, Text};
 

@@ -1,6 +1,8 @@
 use crate::domain::service_request::RequestStatus;
 use crate::domain::severity::Severity;
-use crate::i18n::RequestStrings;
+use crate::i18n::{Locale, Plural, RequestStrings};
+
+const EN: Locale = Locale::English;
 
 pub const REQUESTS: RequestStrings = RequestStrings {
     service_requests_title: "Service requests",
@@ -44,10 +46,16 @@ pub const REQUESTS: RequestStrings = RequestStrings {
     sort_newest: "Last update, newest first",
     sort_oldest: "Last update, oldest first",
     clear_filters: "Clear filters",
-    results_count: |shown, total| match (shown, total) {
-        (_, 1) if shown == total => "1 service request".to_owned(),
-        (s, t) if s == t => format!("{t} service requests"),
-        (s, t) => format!("{s} of {t} service requests match"),
+    results_count: |shown, total| {
+        if shown == total {
+            EN.count(total, &Plural::en("{n} service request", "{n} service requests"))
+        } else {
+            format!(
+                "{} of {}",
+                EN.number(shown),
+                EN.count(total, &Plural::en("{n} service request matches", "{n} service requests match"))
+            )
+        }
     },
     empty_title: "No service requests yet",
     empty_body: "Requests you file with Microsoft appear here. To file one, open a customer and choose the service that has the problem.",

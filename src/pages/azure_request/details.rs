@@ -11,6 +11,7 @@ use crate::domain::service::ServiceFamily;
 use crate::domain::severity::IncidentKind;
 use crate::domain::validation::Field;
 use crate::i18n::use_form_strings;
+use crate::i18n::use_strings;
 use leptos::prelude::*;
 
 #[component]
@@ -38,7 +39,7 @@ pub fn DetailsStep(
             <p class="hint" id="problem-start-hint">{f.problem_start_hint}</p>
             {move || problem_start_error.get().map(|m| view! {
                 <p class="field-error" id="problem-start-error">
-                    <span class="visually-hidden">"Error: "</span>{m}
+                    <span class="visually-hidden">{use_strings().app.error_prefix}</span>{m}
                 </p>
             })}
             <input

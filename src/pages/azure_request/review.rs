@@ -95,7 +95,7 @@ pub fn review(flow: &AzureFlow, answers: &AzureAnswers, nav: &FlowNav<AzureStep>
         _ => "",
     };
     let language = SupportLanguage::from_code(&d.support_language)
-        .map(|l| l.name())
+        .map(f.support_language_name)
         .unwrap_or_default();
     let detail_answers = vec![
         Answer::new(label(Field::Description), d.description.trim().to_owned())

@@ -5,6 +5,7 @@ use crate::components::fields::Choice;
 use crate::domain::support_topic::{by_category, filter_topics, split_common, SupportTopic};
 use crate::domain::validation::Field;
 use crate::i18n::use_form_strings;
+use crate::i18n::use_strings;
 use leptos::prelude::*;
 
 #[component]
@@ -73,7 +74,7 @@ pub fn TopicStep(
                 <p class="hint" id="topic-hint">{f.topic_hint}</p>
                 {move || error.get().map(|m| view! {
                     <p class="field-error" id="support-topic-error">
-                        <span class="visually-hidden">"Error: "</span>{m}
+                        <span class="visually-hidden">{use_strings().app.error_prefix}</span>{m}
                     </p>
                 })}
                 <div class="field">

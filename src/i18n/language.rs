@@ -1,0 +1,85 @@
+//! Which language the partner reads: chosen once at start, switched from the top bar, remembered
+//! in this browser.
+
+use super::{load, Locale};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// Where the partner's choice is kept (`psd.locale` in `localStorage`).
+pub const SAVED_LOCALE_KEY: &str = "locale";
+
+/// The language to start in: the partner's saved choice, then the deployer's (`config.json`'s
+/// `locale`), then the browser's languages in their order, then English.
+pub fn choose_locale(saved: Option<&str>, configured: Option<&str>, browser: &[String]) -> Locale {
+    saved
+        .and_then(Locale::from_tag)
+        .or_else(|| configured.and_then(Locale::from_tag))
+        .or_else(|| browser.iter().find_map(|tag| Locale::from_tag(tag)))
+        .unwrap_or_default()
+}
+
+/// The app's language, provided once. The app renders its pages afresh in the new language when
+/// it changes; what is typed in a form survives through the form's draft.
+#[derive(Clone, Copy)]
+pub struct Language {
+    current: RwSignal<Locale>,
+    /// A switch waiting for its language's download.
+    switching: RwSignal<Option<Locale>>,
+    /// The switch was made from the top bar, whose button takes the focus back when drawn anew.
+    refocus: StoredValue<bool>,
+}
+
+impl Language {
+    pub fn provide(initial: Locale) -> Language {
+        let language = Language {
+            current: RwSignal::new(initial),
+            switching: RwSignal::new(None),
+            refocus: StoredValue::new(false),
+        };
+        provide_context(language);
+        language
+    }
+
+    pub fn here() -> Option<Language> {
+        use_context::<Language>()
+    }
+
+    /// The language now (tracked).
+    pub fn get(&self) -> Locale {
+        self.current.get()
+    }
+
+    pub fn get_untracked(&self) -> Locale {
+        self.current.get_untracked()
+    }
+
+    /// Whether the focus belongs back on the language switch (once after each switch).
+    pub fn take_refocus(&self) -> bool {
+        self.refocus
+            .try_update_value(std::mem::take)
+            .unwrap_or(false)
+    }
+
+    /// The language a switch is waiting for, if any (tracked).
+    pub fn switching(&self) -> Option<Locale> {
+        self.switching.get()
+    }
+
+    /// Switches to `to` once its texts are here, and remembers the choice. A failed download
+    /// leaves the language as it was.
+    pub fn switch(self, to: Locale) {
+        if self.current.get_untracked() == to {
+            return;
+        }
+        let _ = crate::storage::write_text(SAVED_LOCALE_KEY, to.tag());
+        self.switching.set(Some(to));
+        spawn_local(async move {
+            let arrived = load(to).await;
+            self.switching.set(None);
+            if arrived {
+                self.refocus.set_value(true);
+                self.current.set(to);
+            }
+        });
+    }
+}

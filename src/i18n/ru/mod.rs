@@ -1,0 +1,24 @@
+//! Russian, as Partner Center writes it. Reached only from the `russian` download.
+
+mod app;
+mod customers;
+mod forms;
+mod help;
+mod requests;
+
+use super::{FormStrings, HelpStrings, RequestStrings, Strings, Texts};
+
+static STRINGS: Strings = Strings {
+    app: app::APP,
+    customers: customers::CUSTOMERS,
+};
+static FORMS: FormStrings = forms::FORMS;
+static HELP: HelpStrings = help::HELP;
+static REQUESTS: RequestStrings = requests::REQUESTS;
+
+pub static TEXTS: Texts = Texts {
+    strings: &STRINGS,
+    forms: &FORMS,
+    help: &HELP,
+    requests: &REQUESTS,
+};

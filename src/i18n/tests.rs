@@ -1,0 +1,194 @@
+use super::*;
+
+/// CLDR's Russian cases for whole numbers: one 1, 21, 101…; few 2–4, 22–24…; many 0, 5–20, 25…
+#[test]
+fn russian_plural_follows_cldr() {
+    let cases = [
+        (0, PluralCategory::Many),
+        (1, PluralCategory::One),
+        (2, PluralCategory::Few),
+        (4, PluralCategory::Few),
+        (5, PluralCategory::Many),
+        (11, PluralCategory::Many),
+        (12, PluralCategory::Many),
+        (14, PluralCategory::Many),
+        (21, PluralCategory::One),
+        (22, PluralCategory::Few),
+        (25, PluralCategory::Many),
+        (101, PluralCategory::One),
+        (111, PluralCategory::Many),
+        (112, PluralCategory::Many),
+        (1001, PluralCategory::One),
+    ];
+    for (n, category) in cases {
+        assert_eq!(PluralCategory::of(Locale::Russian, n), category, "{n}");
+    }
+}
+
+#[test]
+fn english_plural_follows_cldr() {
+    for n in [0, 2, 4, 5, 11, 12, 14, 21, 22, 25, 101, 111] {
+        assert_eq!(
+            PluralCategory::of(Locale::English, n),
+            PluralCategory::Other,
+            "{n}"
+        );
+    }
+    assert_eq!(PluralCategory::of(Locale::English, 1), PluralCategory::One);
+}
+
+#[test]
+fn counts_put_the_noun_in_the_right_form() {
+    let customers = Plural::ru("{n} клиент", "{n} клиента", "{n} клиентов");
+    let said = |n| Locale::Russian.count(n, &customers);
+    assert_eq!(said(1), "1 клиент");
+    assert_eq!(said(2), "2 клиента");
+    assert_eq!(said(5), "5 клиентов");
+    assert_eq!(said(11), "11 клиентов");
+    assert_eq!(said(21), "21 клиент");
+    assert_eq!(said(10_000), "10\u{a0}000 клиентов");
+    let english = Plural::en("{n} customer", "{n} customers");
+    assert_eq!(Locale::English.count(1, &english), "1 customer");
+    assert_eq!(Locale::English.count(10_000, &english), "10,000 customers");
+}
+
+#[test]
+fn numbers_are_grouped_as_each_language_writes_them() {
+    assert_eq!(format_count(Locale::English, 999), "999");
+    assert_eq!(format_count(Locale::English, 1_000), "1,000");
+    assert_eq!(format_count(Locale::English, 1_234_567), "1,234,567");
+    assert_eq!(format_count(Locale::Russian, 1_000), "1000");
+    assert_eq!(format_count(Locale::Russian, 10_000), "10\u{a0}000");
+    assert_eq!(
+        format_count(Locale::Russian, 1_234_567),
+        "1\u{a0}234\u{a0}567"
+    );
+}
+
+#[test]
+fn every_count_in_the_tables_reads_in_its_language() {
+    let ru = &ru::TEXTS;
+    assert_eq!((ru.strings.customers.customers_match)(1), "Найден 1 клиент");
+    assert_eq!(
+        (ru.strings.customers.customers_match)(3),
+        "Найдено 3 клиента"
+    );
+    assert_eq!(
+        (ru.strings.customers.customers_match)(25),
+        "Найдено 25 клиентов"
+    );
+    assert_eq!((ru.forms.topics_match)(21), "Найдена 21 тема");
+    assert_eq!((ru.forms.chars_left)(4), "Осталось 4 символа");
+    assert_eq!(
+        (ru.forms.chars_left)(-11),
+        "На 11 символов больше допустимого"
+    );
+    assert_eq!(
+        (ru.requests.results_count)(12, 12),
+        "12 запросов на обслуживание"
+    );
+    assert_eq!(
+        (ru.requests.results_count)(1, 22),
+        "Подходит 1 из 22 запросов на обслуживание"
+    );
+    assert_eq!(
+        (ru.forms.response_target)(crate::domain::severity::ResponseTarget::Hours(2)),
+        "Первый ответ в течение 2 часов"
+    );
+    assert_eq!((en::FORMS.chars_left)(1), "You have 1 character remaining");
+    assert_eq!(
+        (en::REQUESTS.results_count)(3, 16),
+        "3 of 16 service requests match"
+    );
+    assert_eq!((en::REQUESTS.results_count)(1, 1), "1 service request");
+}
+
+#[test]
+fn a_tag_names_its_language_by_its_primary_subtag() {
+    assert_eq!(Locale::from_tag("ru"), Some(Locale::Russian));
+    assert_eq!(Locale::from_tag("ru-RU"), Some(Locale::Russian));
+    assert_eq!(Locale::from_tag(" RU-ua "), Some(Locale::Russian));
+    assert_eq!(Locale::from_tag("en-US"), Some(Locale::English));
+    assert_eq!(Locale::from_tag("en_GB"), Some(Locale::English));
+    assert_eq!(Locale::from_tag("de-DE"), None);
+    assert_eq!(Locale::from_tag(""), None);
+    for locale in Locale::ALL {
+        assert_eq!(Locale::from_tag(locale.tag()), Some(locale));
+    }
+}
+
+#[test]
+fn the_language_is_the_saved_one_then_the_deployers_then_the_browsers() {
+    let browser = |tags: &[&str]| tags.iter().map(|t| t.to_string()).collect::<Vec<_>>();
+    let ru_browser = browser(&["de-DE", "ru-RU", "en-US"]);
+    assert_eq!(
+        choose_locale(Some("en-GB"), Some("ru-RU"), &ru_browser),
+        Locale::English
+    );
+    assert_eq!(
+        choose_locale(None, Some("ru-RU"), &browser(&["en-US"])),
+        Locale::Russian
+    );
+    assert_eq!(choose_locale(None, None, &ru_browser), Locale::Russian);
+    assert_eq!(
+        choose_locale(None, None, &browser(&["de-DE", "fr"])),
+        Locale::English
+    );
+    // A saved or configured language the app does not ship is passed over.
+    assert_eq!(
+        choose_locale(Some("fr-FR"), Some("de"), &ru_browser),
+        Locale::Russian
+    );
+    assert_eq!(choose_locale(None, None, &[]), Locale::English);
+}
+
+#[test]
+fn russian_help_has_every_section_of_the_english() {
+    let ids = |sections: &[HelpSection]| sections.iter().map(|s| s.id).collect::<Vec<_>>();
+    assert_eq!(ids(ru::TEXTS.help.sections), ids(en::HELP.sections));
+}
+
+#[test]
+fn backend_errors_tell_the_partner_what_to_do_in_each_language() {
+    use crate::backend::BackendError;
+    let en = en::STRINGS.app.backend_error;
+    let ru = ru::TEXTS.strings.app.backend_error;
+    let busy = BackendError::RateLimited {
+        retry_after_secs: Some(30),
+    };
+    assert_eq!(
+        en(&busy),
+        "Microsoft's service is busy. Try again in 30 seconds."
+    );
+    assert_eq!(
+        ru(&busy),
+        "Служба Майкрософт занята. Повторите попытку через 30 секунд."
+    );
+    let busy = BackendError::RateLimited {
+        retry_after_secs: Some(21),
+    };
+    assert_eq!(
+        ru(&busy),
+        "Служба Майкрософт занята. Повторите попытку через 21 секунду."
+    );
+    assert_eq!(
+        en(&BackendError::Unauthorized),
+        "You are not signed in, or your sign-in has expired. Sign in again and retry."
+    );
+    assert_eq!(
+        en(&BackendError::Unreadable("x".into())),
+        "The server's answer could not be read. Try again; if it keeps happening, tell your administrator."
+    );
+    for error in [
+        BackendError::Network,
+        BackendError::Timeout,
+        BackendError::Conflict,
+    ] {
+        let message = en(&error);
+        assert!(
+            !message.contains("invalid") && !message.contains("please"),
+            "{message}"
+        );
+        assert!(ru(&error).chars().any(|c| ('а'..='я').contains(&c)));
+    }
+}

@@ -1,0 +1,186 @@
+// The app in Russian: chosen in the top bar (and remembered), or by the browser's languages;
+// every screen from the picker to the confirmation, the lists, the detail, Help, Profile and a
+// backend error, each without English words (names aside) and without axe violations, and
+// photographed beside the English screenshots.
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations, snap, waitForApp, watchForErrors } from "./helpers";
+
+const CONTOSO = "5eed0000-0000-4000-8057-000000000000";
+
+/** Names the Russian UI keeps as they are, and data the partner typed or the service sent. */
+const NAMES = [
+  "Microsoft Dynamics CRM Online", "Dynamics CRM Online", "Enterprise Mobility Suite", "Microsoft Azure",
+  "Microsoft Partner Network", "Signature Cloud Support", "Office 365", "Microsoft", "Azure", "CSP",
+  "MPN", "Premier", "GUID", "English", "Русский",
+];
+
+/** Common English words: none may be left on a Russian screen once names and data are taken out. */
+const ENGLISH = /\b(the|and|of|to|your|you|with|for|is|are|not|this|request|requests|customer|customers|service|services|support|select|enter|change|continue|back|submit|create|error|loading|status|severity|title|description|contact|help|profile|page|open|closed|filter|search|sort|note|notes|topic|topics|subscription|subscriptions|draft|details|step|review|send|cancel|try|again|yes|no|none|any|new|all|more|show|find|name|email|phone|country|time|zone|language|plan|problem|type|issue|critical|moderate|minimal|response|first|due|copy|skip|main|menu|home|there|was|were|has|have|been)\b/i;
+
+/** Where the page shows customer data (names, subscriptions), which stays as the service sent it. */
+const DATA = "[role=option], tbody td, script, style, [hidden]";
+
+/** The lines of the page's text that hold English words, with names, data and `data` taken out. */
+async function englishLeft(page: Page, data: string[] = []): Promise<string[]> {
+  let text = await page.evaluate((skip) => {
+    const copy = document.body.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll(skip).forEach((node) => node.remove());
+    const lines: string[] = [];
+    const walker = document.createTreeWalker(copy, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const line = (node.textContent ?? "").trim();
+      if (line) lines.push(line);
+    }
+    return lines.join("\n");
+  }, DATA);
+  for (const keep of [...data, ...NAMES].sort((a, b) => b.length - a.length)) text = text.split(keep).join(" ");
+  return text.split("\n").filter((line) => ENGLISH.test(line));
+}
+
+async function expectRussian(page: Page, context: string, data: string[] = []) {
+  await expect(page.locator("html")).toHaveAttribute("lang", "ru-RU");
+  expect(await englishLeft(page, data), `English on ${context}`).toEqual([]);
+  await expectNoAxeViolations(page, `${context} (ru)`);
+}
+
+async function switchToRussian(page: Page) {
+  await page.getByRole("group", { name: "Language" }).getByRole("button", { name: "Русский" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "ru-RU");
+}
+
+test("the switch changes every word and <html lang> at once, keeps the focus, and is remembered", async ({ page }) => {
+  const errors = watchForErrors(page);
+  await page.goto("/customers");
+  await waitForApp(page);
+  await expect(page.getByRole("heading", { level: 1, name: "Customers" })).toBeVisible();
+  const russian = page.getByRole("button", { name: "Русский" });
+  await expect(russian).toHaveAttribute("aria-pressed", "false");
+  await russian.focus();
+  await page.keyboard.press("Enter");
+
+  await expect(page.getByRole("heading", { level: 1, name: "Клиенты" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "ru-RU");
+  await expect(page).toHaveTitle(/Клиенты/);
+  const pressed = page.getByRole("group", { name: "Язык" }).getByRole("button", { name: "Русский" });
+  await expect(pressed).toHaveAttribute("aria-pressed", "true");
+  await expect(pressed).toBeFocused();
+
+  await page.reload();
+  await waitForApp(page);
+  await expect(page.getByRole("heading", { level: 1, name: "Клиенты" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "ru-RU");
+
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Customers" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en-GB");
+  expect(errors).toEqual([]);
+});
+
+test.describe("a browser that prefers Russian", () => {
+  test.use({ locale: "ru-RU" });
+
+  test("starts in Russian, with counts in the right form", async ({ page }) => {
+    await page.goto("/customers");
+    await waitForApp(page);
+    await expect(page.getByRole("heading", { level: 1, name: "Клиенты" })).toBeVisible();
+    const picker = page.getByRole("combobox", { name: "Найти клиента" });
+    await picker.fill("contoso");
+    await expect(page.locator(".visually-hidden[role=status], [role=status]").filter({ hasText: /Найдено 2 клиента/ }).first()).toBeAttached();
+    await picker.fill("");
+    await expectRussian(page, "the customers screen");
+    await snap(page, "ru-customers");
+  });
+});
+
+test("in Russian: service management, the Office 365 flow with its errors and contact rule, the confirmation, the lists and the detail", async ({ page }) => {
+  const errors = watchForErrors(page);
+  await page.goto(`/customers/${CONTOSO}`);
+  await waitForApp(page);
+  await switchToRussian(page);
+  await expect(page.getByRole("heading", { level: 1, name: /Contoso GmbH – управление службами/ })).toBeVisible();
+  await expectRussian(page, "service management", ["Contoso GmbH", "contoso.de", "contoso.onmicrosoft.com"]);
+  await snap(page, "ru-service-management");
+
+  await page.getByRole("link", { name: /Создать или просмотреть запрос на обслуживание.*Office 365/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Создание запроса на обслуживание" })).toBeVisible();
+  await page.getByRole("button", { name: "Продолжить" }).click();
+  const summary = page.locator(".error-summary");
+  await expect(summary.getByRole("heading", { name: "Есть проблема" })).toBeVisible();
+  await expect(summary.getByRole("link", { name: "Выберите тему поддержки" })).toBeVisible();
+  await expect(page).toHaveTitle(/^Ошибка: /);
+  await page.getByRole("radio").first().check();
+  await page.getByRole("button", { name: "Продолжить" }).click();
+
+  await page.getByLabel("Заголовок").fill("Почта не доходит");
+  await page.getByLabel("Описание").fill("С 09:00 внешняя почта не приходит.");
+  await page.getByLabel("C – минимальное влияние").check();
+  await expectRussian(page, "the request step", ["Почта не доходит"]);
+  await snap(page, "ru-office-request");
+  await page.getByRole("button", { name: "Продолжить" }).click();
+
+  await page.getByLabel("Имя").fill("Анна");
+  await page.getByLabel("Фамилия").fill("Шмидт");
+  await page.getByLabel("Адрес электронной почты").fill("anna@contoso.de");
+  await page.getByLabel("Страна").selectOption("DEU");
+  await page.getByLabel("Часовой пояс").selectOption("Europe/Berlin");
+  await page.getByRole("button", { name: "Продолжить" }).click();
+  await expect(summary.getByRole("link", { name: /Введите собственный адрес электронной почты, а не адрес в домене клиента \(contoso\.de\)/ })).toBeVisible();
+  await page.getByLabel("Адрес электронной почты").fill("anna.schmidt@partner.example");
+  await page.getByRole("button", { name: "Продолжить" }).click();
+
+  await expect(page.getByRole("heading", { level: 2, name: "Проверка" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Изменить: Заголовок" })).toBeVisible();
+  await snap(page, "ru-office-review");
+  await page.getByRole("button", { name: "Отправить" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Запрос на обслуживание создан" })).toBeVisible();
+  // Severity C: one business day, said in Russian with a Russian date.
+  await expect(page.getByText(/Первый ответ ожидается до \d{1,2} [а-я]+\.? \d{4}/)).toBeVisible();
+  await expectRussian(page, "the confirmation", ["Почта не доходит", "Contoso GmbH"]);
+  await snap(page, "ru-request-created");
+
+  await page.getByRole("link", { name: "Запросы на обслуживание клиента" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /Contoso GmbH – запросы на обслуживание/ })).toBeVisible();
+  await expect(page.getByText(/^\d+ запрос(а|ов)? на обслуживание$/)).toBeVisible();
+  await snap(page, "ru-customer-requests");
+
+  await page.getByRole("link", { name: /Почта не доходит/ }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Почта не доходит" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Заметки (0)" })).toBeVisible();
+  await page.getByLabel("Заметка").fill("Проблема затрагивает всех пользователей.");
+  await page.getByRole("button", { name: "Добавить заметку" }).click();
+  await expect(page.getByRole("heading", { name: "Заметки (1)" })).toBeVisible();
+  await snap(page, "ru-request-detail");
+  expect(errors).toEqual([]);
+});
+
+test("in Russian: Help, Profile, all service requests and a backend error", async ({ page }) => {
+  await page.route("**/config.json", (route) =>
+    route.fulfill({
+      contentType: "application/json",
+      body: JSON.stringify({ backend: "mock", mock: { latencyMs: 0, faults: [{ call: "requests", kind: "500", times: 1 }] } }),
+    }),
+  );
+  await page.goto("/help");
+  await waitForApp(page);
+  await switchToRussian(page);
+  await expect(page.getByRole("heading", { level: 1, name: "Справка" })).toBeVisible();
+  await expect(page.getByRole("row", { name: /A – сильное влияние.*2 часа/ })).toBeVisible();
+  await expect(page.getByRole("row", { name: /C – минимальное влияние.*8 часов/ })).toBeVisible();
+  await expectRussian(page, "Help");
+  await snap(page, "ru-help");
+
+  await page.getByRole("link", { name: "Ваш профиль" }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Ваш профиль" })).toBeVisible();
+  await expectRussian(page, "Profile");
+  await snap(page, "ru-profile");
+
+  await page.getByRole("link", { name: "Запросы на обслуживание", exact: true }).click();
+  const alert = page.getByRole("alert").filter({ hasText: /./ });
+  await expect(alert).toContainText("В службе произошла ошибка. Повторите попытку; если ошибка повторяется, сообщите администратору.");
+  await expectRussian(page, "a backend error");
+  await snap(page, "ru-load-error");
+  await alert.getByRole("button", { name: "Повторить" }).click();
+  await expect(page.locator("table.request-table tbody tr").first()).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Запросы на обслуживание" })).toBeVisible();
+  await snap(page, "ru-service-requests");
+});

@@ -18,7 +18,11 @@ async function watch(page: Page) {
   });
   page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
   page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
-  page.on("requestfailed", (r) => problems.push(`failed: ${r.method()} ${r.url()} ${r.failure()?.errorText}`));
+  page.on("requestfailed", (r) => {
+    // The browser's own icon fetch, cut short when a reload starts the page again, is no fault.
+    if (r.failure()?.errorText === "net::ERR_ABORTED" && /\/favicon-[0-9a-f]+\.svg$/.test(r.url())) return;
+    problems.push(`failed: ${r.method()} ${r.url()} ${r.failure()?.errorText}`);
+  });
   page.on("response", (r) => r.status() >= 400 && problems.push(`${r.status()}: ${r.url()}`));
   return problems;
 }

@@ -42,16 +42,6 @@ impl IssueType {
             .find(|t| t.slug().eq_ignore_ascii_case(slug))
     }
 
-    /// The name the Azure portal shows.
-    pub fn name(self) -> &'static str {
-        match self {
-            IssueType::Technical => "Technical",
-            IssueType::Billing => "Billing",
-            IssueType::SubscriptionManagement => "Subscription management",
-            IssueType::ServiceAndSubscriptionLimits => "Service and subscription limits (quotas)",
-        }
-    }
-
     /// Only technical requests are about one Azure service.
     pub fn needs_service(self) -> bool {
         self == IssueType::Technical
@@ -90,15 +80,6 @@ impl SupportPlan {
         SupportPlan::ALL
             .into_iter()
             .find(|p| p.slug().eq_ignore_ascii_case(slug))
-    }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            SupportPlan::CloudSolutionProvider => "Cloud Solution Provider",
-            SupportPlan::Premier => "Premier support",
-            SupportPlan::AzureSupportPlan => "Azure support plan",
-            SupportPlan::MpnContract => "Microsoft Partner Network (MPN) contract",
-        }
     }
 }
 
@@ -148,25 +129,6 @@ impl OwnSupportPlanKind {
         OwnSupportPlanKind::ALL
             .into_iter()
             .find(|k| k.slug().eq_ignore_ascii_case(slug))
-    }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            OwnSupportPlanKind::MpnContract => "MPN contract ID",
-            OwnSupportPlanKind::Premier => "Premier support plan",
-            OwnSupportPlanKind::AzureSupportPlan => "Azure support plan",
-        }
-    }
-
-    /// What the id looks like, for the field's hint.
-    pub fn id_hint(self) -> &'static str {
-        match self {
-            OwnSupportPlanKind::MpnContract => "6 to 10 digits, like 1234567",
-            OwnSupportPlanKind::Premier => "7 to 12 letters or digits, like PRM1234567",
-            OwnSupportPlanKind::AzureSupportPlan => {
-                "a GUID, like 0f8fad5b-d9cb-469f-a165-70867728950e"
-            }
-        }
     }
 }
 

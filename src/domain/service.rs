@@ -183,17 +183,6 @@ impl SubscriptionStatus {
             SubscriptionStatus::Unknown => "unknown",
         }
     }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            SubscriptionStatus::None => "No status",
-            SubscriptionStatus::Active => "Active",
-            SubscriptionStatus::Pending => "Pending",
-            SubscriptionStatus::Suspended => "Suspended",
-            SubscriptionStatus::Deleted => "Deleted",
-            SubscriptionStatus::Unknown => "Unknown",
-        }
-    }
 }
 
 /// One subscription of a customer.

@@ -66,17 +66,17 @@ impl Language {
     }
 
     /// Switches to `to` once its texts are here, and remembers the choice. A failed download
-    /// leaves the language as it was.
+    /// leaves the language, and the saved choice, as they were.
     pub fn switch(self, to: Locale) {
         if self.current.get_untracked() == to {
             return;
         }
-        let _ = crate::storage::write_text(SAVED_LOCALE_KEY, to.tag());
         self.switching.set(Some(to));
         spawn_local(async move {
             let arrived = load(to).await;
             self.switching.set(None);
             if arrived {
+                let _ = crate::storage::write_text(SAVED_LOCALE_KEY, to.tag());
                 self.refocus.set_value(true);
                 self.current.set(to);
             }

@@ -21,7 +21,7 @@ pub use customers::CustomerStrings;
 pub use forms::FormStrings;
 pub use help::{HelpBlock, HelpSection, HelpStrings};
 pub use language::{choose_locale, Language, SAVED_LOCALE_KEY};
-pub use plural::{format_count, Plural, PluralCategory};
+pub use plural::{Plural, PluralCategory};
 pub use requests::RequestStrings;
 
 use leptos::prelude::*;
@@ -66,55 +66,43 @@ impl Locale {
         }
     }
 
-    /// The Russian texts, once downloaded (see [`load`]); until then the app speaks English.
-    fn russian() -> Option<&'static Texts> {
-        RUSSIAN.get().copied()
-    }
-
     // Each accessor names only its own English table, so that a part's English texts stay in
     // that part's download.
     pub fn strings(self) -> &'static Strings {
-        match self.loaded() {
-            Some(texts) => texts.strings,
-            None => &en::STRINGS,
-        }
+        self.pick(&en::STRINGS, |texts| texts.strings)
     }
 
     /// The texts of the request forms, their steps and the profile's contact fields.
     pub fn forms(self) -> &'static FormStrings {
-        match self.loaded() {
-            Some(texts) => texts.forms,
-            None => &en::FORMS,
-        }
+        self.pick(&en::FORMS, |texts| texts.forms)
     }
 
     /// The texts of Help.
     pub fn help(self) -> &'static HelpStrings {
-        match self.loaded() {
-            Some(texts) => texts.help,
-            None => &en::HELP,
-        }
+        self.pick(&en::HELP, |texts| texts.help)
     }
 
     /// The texts of the request lists, the detail and the confirmation.
     pub fn requests(self) -> &'static RequestStrings {
-        match self.loaded() {
-            Some(texts) => texts.requests,
-            None => &en::REQUESTS,
-        }
+        self.pick(&en::REQUESTS, |texts| texts.requests)
     }
 
-    /// The downloaded texts of a language other than English.
-    fn loaded(self) -> Option<&'static Texts> {
-        match self {
+    /// This language's table of one area: `english`, or the downloaded language's.
+    fn pick<T>(
+        self,
+        english: &'static T,
+        downloaded: fn(&'static Texts) -> &'static T,
+    ) -> &'static T {
+        let texts = match self {
             Locale::English => None,
-            Locale::Russian => Locale::russian(),
-        }
+            Locale::Russian => RUSSIAN.get().copied(),
+        };
+        texts.map_or(english, downloaded)
     }
 
     /// "10,000" in English, "10 000" in Russian.
     pub fn number(self, n: usize) -> String {
-        format_count(self, n)
+        plural::group_digits(self, n)
     }
 
     /// The plural form of `n` by this language's rules, with `{n}` replaced by the number.

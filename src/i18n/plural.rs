@@ -74,7 +74,7 @@ impl Plural {
 /// A whole number with the locale's digit grouping: `10,000`; in Russian `10 000` (a no-break
 /// space, as `Intl.NumberFormat("ru-RU")` writes it). Four-digit numbers are grouped in English
 /// only, as in CLDR's Russian data.
-pub fn format_count(locale: Locale, n: usize) -> String {
+pub(super) fn group_digits(locale: Locale, n: usize) -> String {
     let digits = n.to_string();
     let separator = match locale {
         Locale::English => ',',

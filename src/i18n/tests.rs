@@ -54,15 +54,12 @@ fn counts_put_the_noun_in_the_right_form() {
 
 #[test]
 fn numbers_are_grouped_as_each_language_writes_them() {
-    assert_eq!(format_count(Locale::English, 999), "999");
-    assert_eq!(format_count(Locale::English, 1_000), "1,000");
-    assert_eq!(format_count(Locale::English, 1_234_567), "1,234,567");
-    assert_eq!(format_count(Locale::Russian, 1_000), "1000");
-    assert_eq!(format_count(Locale::Russian, 10_000), "10\u{a0}000");
-    assert_eq!(
-        format_count(Locale::Russian, 1_234_567),
-        "1\u{a0}234\u{a0}567"
-    );
+    assert_eq!(Locale::English.number(999), "999");
+    assert_eq!(Locale::English.number(1_000), "1,000");
+    assert_eq!(Locale::English.number(1_234_567), "1,234,567");
+    assert_eq!(Locale::Russian.number(1_000), "1000");
+    assert_eq!(Locale::Russian.number(10_000), "10\u{a0}000");
+    assert_eq!(Locale::Russian.number(1_234_567), "1\u{a0}234\u{a0}567");
 }
 
 #[test]

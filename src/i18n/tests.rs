@@ -189,3 +189,24 @@ fn backend_errors_tell_the_partner_what_to_do_in_each_language() {
         assert!(ru(&error).chars().any(|c| ('а'..='я').contains(&c)));
     }
 }
+
+#[test]
+fn every_label_of_the_azure_catalogue_has_its_russian() {
+    use crate::domain::azure::{azure_services, problem_types_for, IssueType};
+    let ru = ru::TEXTS.forms.catalog_label;
+    let mut labels = Vec::new();
+    for service in azure_services() {
+        labels.push(service.name);
+        for issue_type in IssueType::ALL {
+            for problem in problem_types_for(issue_type, Some(service.id)) {
+                labels.push(problem.name);
+                labels.extend(problem.subtypes.iter().map(|(_, name)| *name));
+            }
+        }
+    }
+    assert!(labels.len() > 80, "{}", labels.len());
+    for label in labels.into_iter().filter(|l| *l != "DNS") {
+        assert_ne!(ru(label), label, "no Russian for {label:?}");
+        assert_eq!((en::FORMS.catalog_label)(label), label);
+    }
+}

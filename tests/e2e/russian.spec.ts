@@ -184,3 +184,54 @@ test("in Russian: Help, Profile, all service requests and a backend error", asyn
   await expect(page.getByRole("heading", { level: 1, name: "Запросы на обслуживание" })).toBeVisible();
   await snap(page, "ru-service-requests");
 });
+
+test("in Russian: the Azure flow, its catalogue and plan rule, due 2 hours after it was created", async ({ page }) => {
+  const errors = watchForErrors(page);
+  await page.goto(`/customers/${CONTOSO}/azure/new`);
+  await waitForApp(page);
+  await switchToRussian(page);
+  await expect(page.getByRole("heading", { level: 1, name: "Новый запрос на поддержку" })).toBeVisible();
+  await page.getByLabel("Техническая", { exact: true }).check();
+  await page.getByLabel("Подписка", { exact: true }).selectOption({ index: 1 });
+  await page.getByLabel("Служба", { exact: true }).selectOption({ label: "Виртуальная машина под управлением Windows" });
+  await page.getByLabel("Краткое описание").fill("Виртуальная машина не запускается");
+  await page.getByLabel("Вид проблемы").selectOption({ label: "Запуск, остановка или перезапуск виртуальной машины" });
+  await page.getByLabel("Подвид проблемы").selectOption({ label: "Виртуальная машина не запускается" });
+  await page.getByLabel("Premier", { exact: true }).check();
+  await page.getByRole("button", { name: "Продолжить" }).click();
+  const summary = page.locator(".error-summary");
+  await expect(summary.getByRole("link", { name: /Выберите план поддержки «Поставщик облачных решений»/ })).toBeVisible();
+  await page.getByLabel("Поставщик облачных решений", { exact: true }).check();
+  await expectRussian(page, "Azure basics", ["Виртуальная машина не запускается", "Contoso GmbH"]);
+  await snap(page, "ru-azure-basics");
+  await page.getByRole("button", { name: "Продолжить" }).click();
+
+  await page.getByLabel("Описание").fill("После изменения размера машина не запускается.");
+  await expect(page.getByText("Серьезный сбой: рабочие службы не работают. Первый ответ в течение 2 часов.")).toBeVisible();
+  await page.getByLabel("A – сильное влияние").check();
+  await page.getByLabel("Нет", { exact: true }).check();
+  await expectRussian(page, "Azure details", ["Contoso GmbH"]);
+  await snap(page, "ru-azure-details");
+  await page.getByRole("button", { name: "Продолжить" }).click();
+
+  await page.getByLabel("Имя").fill("Анна");
+  await page.getByLabel("Фамилия").fill("Шмидт");
+  await page.getByLabel("Адрес электронной почты").fill("anna.schmidt@partner.example");
+  await page.getByLabel("Страна").selectOption("DEU");
+  await page.getByLabel("Часовой пояс").selectOption("Europe/Berlin");
+  await page.getByRole("button", { name: "Продолжить" }).click();
+  await expect(page.getByText("Запуск, остановка или перезапуск виртуальной машины / Виртуальная машина не запускается")).toBeVisible();
+  await expectRussian(page, "Azure review", ["Виртуальная машина не запускается", "Contoso GmbH", "anna.schmidt@partner.example", "Europe/Berlin", "Анна Шмидт"]);
+  await snap(page, "ru-azure-review");
+
+  const before = Date.now();
+  await page.getByRole("button", { name: "Создать" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Запрос на обслуживание создан" })).toBeVisible();
+  const after = Date.now();
+  const format = (at: number) =>
+    new Intl.DateTimeFormat("ru-RU", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" })
+      .format(new Date(at + 2 * 60 * 60 * 1000));
+  const due = ((await page.locator("p.due").textContent()) ?? "").replace("Первый ответ ожидается до ", "").trim();
+  expect([...new Set([format(before), format(after)])]).toContain(due);
+  expect(errors).toEqual([]);
+});

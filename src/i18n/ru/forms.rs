@@ -120,6 +120,7 @@ pub const FORMS: FormStrings = FormStrings {
         IssueType::SubscriptionManagement => "Управление подписками",
         IssueType::ServiceAndSubscriptionLimits => "Ограничения служб и подписок (квоты)",
     },
+    catalog_label: super::catalog::catalog_label,
     subscription_hint: "Подписка Azure клиента, в которой возникла проблема.",
     no_azure_subscription: "У этого клиента нет подписки Azure, поэтому запрос Azure подать не о чем.",
     summary_label: "Краткое описание",

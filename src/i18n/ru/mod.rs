@@ -1,6 +1,7 @@
 //! Russian, as Partner Center writes it. Reached only from the `russian` download.
 
 mod app;
+mod catalog;
 mod customers;
 mod forms;
 mod help;

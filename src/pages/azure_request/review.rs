@@ -33,7 +33,7 @@ pub fn review(flow: &AzureFlow, answers: &AzureAnswers, nav: &FlowNav<AzureStep>
         .map(|s| format!("{} ({})", s.display_name(), b.azure_subscription_id.trim()))
         .unwrap_or_else(|| b.azure_subscription_id.clone());
     let service = azure_service(&b.service_id)
-        .map(|s| s.name.to_owned())
+        .map(|s| (f.catalog_label)(s.name).to_owned())
         .unwrap_or_default();
     let problem = issue_type
         .and_then(|t| {
@@ -43,11 +43,10 @@ pub fn review(flow: &AzureFlow, answers: &AzureAnswers, nav: &FlowNav<AzureStep>
                 .find(|p| p.id == b.problem_type)
         })
         .map(|p| {
-            let subtype = p.subtype_name(&b.problem_subtype).unwrap_or_default();
-            if subtype.is_empty() {
-                p.name.to_owned()
-            } else {
-                format!("{} / {subtype}", p.name)
+            let name = (f.catalog_label)(p.name);
+            match p.subtype_name(&b.problem_subtype) {
+                Some(subtype) => format!("{name} / {}", (f.catalog_label)(subtype)),
+                None => name.to_owned(),
             }
         })
         .unwrap_or_default();

@@ -4,7 +4,7 @@ use crate::backend::Backend;
 use crate::components::document_title::DocumentTitle;
 use crate::components::layout::Layout;
 use crate::config::{AppConfig, ConfigError};
-use crate::context::{provide_backend, JustFiled};
+use crate::context::{provide_backend, use_backend, JustFiled};
 use crate::i18n::{choose_locale, use_strings, Language, Locale, SAVED_LOCALE_KEY};
 use crate::pages;
 use crate::routes::{asset, AppRouter, Screens};
@@ -80,15 +80,7 @@ pub async fn load_config() -> Result<AppConfig, ConfigError> {
 #[component]
 fn ConfiguredApp(config: AppConfig, locale: Locale) -> impl IntoView {
     let language = Language::provide(locale);
-    let backend = Backend::from_config(&config.backend, locale.tag());
-    let follower = StoredValue::new_local(backend.clone());
-    provide_backend(backend);
-    // The page's language and the backend's follow the partner's choice.
-    Effect::new(move |_| {
-        let tag = language.get().tag();
-        crate::browser::set_document_language(tag);
-        follower.with_value(|backend| backend.set_locale(tag));
-    });
+    provide_backend(Backend::from_config(&config.backend, locale.tag()));
     JustFiled::provide();
     provide_context(CurrentConfig(config));
     provide_context(PartnerProfile::load());
@@ -111,7 +103,13 @@ fn ConfiguredApp(config: AppConfig, locale: Locale) -> impl IntoView {
     // drafts, which are saved as the old page goes.
     view! {
         {move || {
-            provide_context(language.get());
+            let locale = language.get();
+            // The page's language and the backend's follow the partner's choice.
+            crate::browser::set_document_language(locale.tag());
+            if let Ok(backend) = use_backend() {
+                backend.set_locale(locale.tag());
+            }
+            provide_context(locale);
             view! { <AppRouter screens frame=|children| view! { <Layout>{children()}</Layout> }.into_any() /> }
         }}
     }

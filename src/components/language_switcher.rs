@@ -1,7 +1,6 @@
 //! The language switch in the top bar: English / Русский, each named in its own language.
 
 use crate::i18n::{use_strings, Language, Locale};
-use leptos::html;
 use leptos::prelude::*;
 
 /// One button per language; the current one is pressed. After a switch the pages are drawn
@@ -9,35 +8,50 @@ use leptos::prelude::*;
 #[component]
 pub fn LanguageSwitcher() -> impl IntoView {
     let s = use_strings();
-    let Some(language) = Language::here() else {
-        return ().into_any();
-    };
-    let current = language.get_untracked();
-    let buttons = Locale::ALL.map(|locale| {
-        let button = NodeRef::<html::Button>::new();
-        if locale == current && language.take_refocus() {
-            button.on_load(|button| {
-                let _ = button.focus();
-            });
-        }
+    let language = Language::here();
+    let current = language.map(|l| l.get_untracked()).unwrap_or_default();
+    if language.is_some_and(|l| l.take_refocus()) {
+        request_animation_frame(move || focus(current));
+    }
+    let choice = move |locale: Locale| {
         view! {
             <button
                 type="button"
                 class="language__choice"
+                id=id(locale)
                 lang=locale.tag()
-                aria-pressed=(locale == current).to_string()
-                aria-busy=move || (language.switching() == Some(locale)).to_string()
-                node_ref=button
-                on:click=move |_| language.switch(locale)
+                aria-pressed=if locale == current { "true" } else { "false" }
+                on:click=move |_| {
+                    if let Some(language) = language {
+                        language.switch(locale);
+                    }
+                }
             >
                 {locale.own_name()}
             </button>
         }
-    });
+    };
     view! {
         <div class="language" role="group" aria-label=s.app.language_label>
-            {buttons.into_iter().collect_view()}
+            {choice(Locale::English)}
+            {choice(Locale::Russian)}
         </div>
     }
-    .into_any()
+}
+
+fn id(locale: Locale) -> &'static str {
+    match locale {
+        Locale::English => "language-en",
+        Locale::Russian => "language-ru",
+    }
+}
+
+fn focus(locale: Locale) {
+    use wasm_bindgen::JsCast;
+    if let Some(button) = document()
+        .get_element_by_id(id(locale))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = button.focus();
+    }
 }

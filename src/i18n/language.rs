@@ -4,6 +4,10 @@
 use super::{load, Locale};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// A switch was made from the top bar, whose button takes the focus back when drawn anew.
+static REFOCUS: AtomicBool = AtomicBool::new(false);
 
 /// Where the partner's choice is kept (`psd.locale` in `localStorage`).
 pub const SAVED_LOCALE_KEY: &str = "locale";
@@ -23,18 +27,12 @@ pub fn choose_locale(saved: Option<&str>, configured: Option<&str>, browser: &[S
 #[derive(Clone, Copy)]
 pub struct Language {
     current: RwSignal<Locale>,
-    /// A switch waiting for its language's download.
-    switching: RwSignal<Option<Locale>>,
-    /// The switch was made from the top bar, whose button takes the focus back when drawn anew.
-    refocus: StoredValue<bool>,
 }
 
 impl Language {
     pub fn provide(initial: Locale) -> Language {
         let language = Language {
             current: RwSignal::new(initial),
-            switching: RwSignal::new(None),
-            refocus: StoredValue::new(false),
         };
         provide_context(language);
         language
@@ -55,14 +53,7 @@ impl Language {
 
     /// Whether the focus belongs back on the language switch (once after each switch).
     pub fn take_refocus(&self) -> bool {
-        self.refocus
-            .try_update_value(std::mem::take)
-            .unwrap_or(false)
-    }
-
-    /// The language a switch is waiting for, if any (tracked).
-    pub fn switching(&self) -> Option<Locale> {
-        self.switching.get()
+        REFOCUS.swap(false, Ordering::Relaxed)
     }
 
     /// Switches to `to` once its texts are here, and remembers the choice. A failed download
@@ -71,13 +62,11 @@ impl Language {
         if self.current.get_untracked() == to {
             return;
         }
-        self.switching.set(Some(to));
         spawn_local(async move {
             let arrived = load(to).await;
-            self.switching.set(None);
             if arrived {
                 let _ = crate::storage::write_text(SAVED_LOCALE_KEY, to.tag());
-                self.refocus.set_value(true);
+                REFOCUS.store(true, Ordering::Relaxed);
                 self.current.set(to);
             }
         });

@@ -57,6 +57,9 @@ pub struct DraftKeeper {
     baseline: StoredValue<Option<Value>>,
     timer: StoredValue<Option<leptos::leptos_dom::helpers::TimeoutHandle>>,
     source: StoredValue<Option<Box<dyn Fn() -> Value>>, LocalStorage>,
+    /// The answers as last seen changing: what the form goes away with, once its own signals
+    /// may already be gone.
+    latest: StoredValue<Option<Value>>,
     /// The other tab's answers, while the partner has not chosen.
     theirs: StoredValue<Option<Value>>,
     pub state: RwSignal<DraftState>,
@@ -74,8 +77,12 @@ impl DraftKeeper {
     /// is pending when the form goes away.
     fn open(key: String) -> (DraftKeeper, Option<Value>) {
         let stored = storage::read_text(&key);
-        let (answers, restored, expired) = match examine::<Value>(stored.as_deref(), browser::now())
-        {
+        let now = browser::now();
+        let (answers, restored, expired) = match examine::<Value>(stored.as_deref(), now) {
+            // After a switch of language the form simply goes on: nothing to announce.
+            Found::Restored(answers, _) if crate::i18n::just_switched(now) => {
+                (Some(answers), None, None)
+            }
             Found::Restored(answers, at) => (Some(answers), Some(at), None),
             Found::Expired(at) => {
                 storage::remove(&key);
@@ -90,6 +97,7 @@ impl DraftKeeper {
             baseline: StoredValue::new(None),
             timer: StoredValue::new(None),
             source: StoredValue::new_local(None),
+            latest: StoredValue::new(None),
             theirs: StoredValue::new(None),
             state: RwSignal::new(DraftState::Unsaved),
             elsewhere: RwSignal::new(None),
@@ -111,6 +119,7 @@ impl DraftKeeper {
             let now = tracked();
             let reset = keeper.baseline.with_value(|b| b.as_ref() == Some(&now));
             if previous.as_ref().is_some_and(|p| *p != now) && !reset {
+                keeper.latest.set_value(Some(now.clone()));
                 keeper.changed();
             }
             now
@@ -173,10 +182,43 @@ impl DraftKeeper {
         }
     }
 
-    /// Saves what is pending at once (the page is hidden or the form goes away).
-    fn flush(&self) {
-        if self.autosave.try_with_value(|a| a.pending()) == Some(true) {
-            self.save_now();
+    /// Saves what is pending at once: the page is hidden, or (with `leaving`) the form goes
+    /// away. It reads nothing of the form, whose signals may be gone before this runs; a form
+    /// going away changes no signal either, as what shows them goes with it (touching one then
+    /// would stop the app).
+    fn flush(&self, leaving: bool) {
+        if self.autosave.try_with_value(|a| a.pending()) != Some(true) {
+            return;
+        }
+        self.cancel_timer();
+        let closed = self.state.try_get_untracked() == Some(DraftState::Closed);
+        let waiting = self.elsewhere.try_with_untracked(Option::is_some) != Some(false);
+        let (Some(Some(answers)), Some(key)) =
+            (self.latest.try_get_value(), self.key.try_get_value())
+        else {
+            return;
+        };
+        if closed || waiting {
+            return;
+        }
+        let now = browser::now();
+        let Ok(text) = serde_json::to_string(&Stored {
+            saved_at: now.0,
+            answers,
+        }) else {
+            return;
+        };
+        let _ = self.autosave.try_update_value(Autosave::saved);
+        let kept = storage::write_text(&key, &text);
+        if kept {
+            let _ = self.written.try_set_value(Some(text));
+        }
+        if !leaving {
+            let _ = self.state.try_set(if kept {
+                DraftState::Saved(now)
+            } else {
+                DraftState::NotKept
+            });
         }
     }
 
@@ -184,10 +226,10 @@ impl DraftKeeper {
         let keeper = *self;
         let hidden = window_event_listener_untyped("visibilitychange", move |_| {
             if browser::page_hidden() {
-                keeper.flush();
+                keeper.flush(false);
             }
         });
-        let left = window_event_listener_untyped("pagehide", move |_| keeper.flush());
+        let left = window_event_listener_untyped("pagehide", move |_| keeper.flush(false));
         let other_tab = window_event_listener_untyped("storage", move |event| {
             use wasm_bindgen::JsCast;
             let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
@@ -199,7 +241,7 @@ impl DraftKeeper {
             }
         });
         on_cleanup(move || {
-            keeper.flush();
+            keeper.flush(true);
             keeper.cancel_timer();
             hidden.remove();
             left.remove();

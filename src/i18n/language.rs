@@ -2,12 +2,27 @@
 //! in this browser.
 
 use super::{load, Locale};
+use crate::domain::Timestamp;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use std::cell::Cell;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 /// A switch was made from the top bar, whose button takes the focus back when drawn anew.
 static REFOCUS: AtomicBool = AtomicBool::new(false);
+
+thread_local! {
+    /// When the partner last switched language.
+    static SWITCHED_AT: Cell<Option<Timestamp>> = const { Cell::new(None) };
+}
+
+/// Whether the pages were drawn afresh for a switch of language a moment ago: a form that comes
+/// back with its draft then is the one the partner was writing, not one to announce as restored.
+pub fn just_switched(now: Timestamp) -> bool {
+    SWITCHED_AT
+        .with(Cell::get)
+        .is_some_and(|at| (0..5_000).contains(&(now.0 - at.0)))
+}
 
 /// Where the partner's choice is kept (`psd.locale` in `localStorage`).
 pub const SAVED_LOCALE_KEY: &str = "locale";
@@ -67,6 +82,7 @@ impl Language {
             if arrived {
                 let _ = crate::storage::write_text(SAVED_LOCALE_KEY, to.tag());
                 REFOCUS.store(true, Ordering::Relaxed);
+                SWITCHED_AT.with(|at| at.set(Some(crate::browser::now())));
                 self.current.set(to);
             }
         });

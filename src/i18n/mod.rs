@@ -20,7 +20,7 @@ pub use app::AppStrings;
 pub use customers::CustomerStrings;
 pub use forms::FormStrings;
 pub use help::{HelpBlock, HelpSection, HelpStrings};
-pub use language::{choose_locale, Language, SAVED_LOCALE_KEY};
+pub use language::{choose_locale, just_switched, Language, SAVED_LOCALE_KEY};
 pub use plural::{Plural, PluralCategory};
 pub use requests::RequestStrings;
 

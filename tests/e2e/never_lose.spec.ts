@@ -206,6 +206,21 @@ test("a draft is saved once typing stops, and says when", async ({ page, request
   await expect(page.locator(".draft-status").first()).toHaveAttribute("role", "status");
 });
 
+test("leaving a form at once after typing keeps what was typed, and the app goes on", async ({ page, request }) => {
+  const errors = watchForErrors(page);
+  const backend = new TestBackend(page, request, "mock");
+  await backend.start();
+  await page.goto(`/customers/${backend.customer}/azure/new`);
+  await waitForApp(page);
+  await page.getByLabel("Summary").fill("Typed and left at once");
+  // Before the draft's half-second pause has passed.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Help" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Help" })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByLabel("Summary")).toHaveValue("Typed and left at once");
+  expect(errors).toEqual([]);
+});
+
 test("storage that refuses drafts says the draft is not kept, and the form goes on", async ({ page, request }) => {
   await page.addInitScript(() => {
     const setItem = Storage.prototype.setItem;

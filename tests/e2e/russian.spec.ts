@@ -235,3 +235,18 @@ test("in Russian: the Azure flow, its catalogue and plan rule, due 2 hours after
   expect([...new Set([format(before), format(after)])]).toContain(due);
   expect(errors).toEqual([]);
 });
+
+test("what is typed in a form survives a switch of language, with no draft notice", async ({ page }) => {
+  await page.goto(`/customers/${CONTOSO}/services/office-365/new`);
+  await waitForApp(page);
+  await page.getByRole("radio").first().check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByLabel("Title").fill("Typed just before the switch");
+  await page.getByLabel("Description").fill("Still here after it.");
+  // At once, before the draft's half-second pause has passed.
+  await switchToRussian(page);
+  await expect(page.getByLabel("Заголовок")).toHaveValue("Typed just before the switch");
+  await expect(page.getByLabel("Описание")).toHaveValue("Still here after it.");
+  await expect(page.getByText(/Мы восстановили черновик/)).toHaveCount(0);
+  await expect(page).toHaveURL(/step=details/);
+});

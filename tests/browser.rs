@@ -108,3 +108,82 @@ async fn document_title_follows_the_page_and_names_the_product() {
     page.set(String::new());
     support::until(|| document.title() == "Partner Support Desk").await;
 }
+
+#[wasm_bindgen_test]
+async fn the_language_switch_changes_the_texts_and_counts_read_in_each_language() {
+    use partner_support_desk::components::language_switcher::LanguageSwitcher;
+    use partner_support_desk::i18n::{use_strings, Language, Locale};
+    use wasm_bindgen::JsCast;
+
+    let root = mount(|| {
+        let language = Language::provide(Locale::English);
+        view! {
+            {move || {
+                provide_context(language.get());
+                let s = use_strings();
+                view! {
+                    <LanguageSwitcher />
+                    <h1>{s.customers.customers_title}</h1>
+                    <p id="count">{(s.customers.customers_match)(2)}</p>
+                    <p id="many">{(s.customers.customers_match)(25)}</p>
+                }
+            }}
+        }
+    });
+    support::tick().await;
+    assert_eq!(texts(&root, "h1"), ["Customers"]);
+    assert_eq!(texts(&root, "#count"), ["2 customers match"]);
+    let button = |id: &str| {
+        root.query_selector(&format!("#{id}"))
+            .unwrap()
+            .expect("language button")
+            .dyn_into::<web_sys::HtmlElement>()
+            .unwrap()
+    };
+    assert_eq!(
+        button("language-en")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        button("language-ru")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("false")
+    );
+    assert_eq!(
+        button("language-ru").get_attribute("lang").as_deref(),
+        Some("ru-RU")
+    );
+    let group = root.query_selector(".language").unwrap().expect("group");
+    assert_eq!(group.get_attribute("role").as_deref(), Some("group"));
+    assert_eq!(
+        group.get_attribute("aria-label").as_deref(),
+        Some("Language")
+    );
+
+    support::click(&button("language-ru"));
+    support::until(|| texts(&root, "h1") == ["Клиенты"]).await;
+    assert_eq!(texts(&root, "#count"), ["Найдено 2 клиента"]);
+    assert_eq!(texts(&root, "#many"), ["Найдено 25 клиентов"]);
+    assert_eq!(
+        button("language-ru")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
+    let group = root.query_selector(".language").unwrap().expect("group");
+    assert_eq!(group.get_attribute("aria-label").as_deref(), Some("Язык"));
+    // The choice is remembered, and the focus is back on the language just chosen.
+    support::until(|| {
+        document().active_element().map(|e| e.id()).as_deref() == Some("language-ru")
+    })
+    .await;
+    let storage = window().local_storage().unwrap().unwrap();
+    assert_eq!(
+        storage.get_item("psd.locale").unwrap().as_deref(),
+        Some("ru-RU")
+    );
+    storage.remove_item("psd.locale").unwrap();
+}

@@ -210,3 +210,62 @@ fn every_label_of_the_azure_catalogue_has_its_russian() {
         assert_eq!((en::FORMS.catalog_label)(label), label);
     }
 }
+
+/// The domain and the backends return codes and data, never sentences: every word a partner
+/// reads comes from this layer. Left out: the mock's seed (customer data) and its own error
+/// descriptions (what a service answers), the Azure catalogue's labels (the service's own
+/// vocabulary, shown through `catalog_label`), English country names (the fallback when the
+/// browser cannot name a region) and product names.
+#[test]
+fn the_domain_and_the_backends_hold_no_sentences() {
+    const LEFT_OUT: [&str; 3] = [
+        "backend/mock/",
+        "domain/azure/catalog.rs",
+        "domain/contact.rs",
+    ];
+    const NAMES: [&str; 2] = ["Microsoft Dynamics CRM Online", "Enterprise Mobility Suite"];
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    for area in ["domain", "backend"] {
+        collect_rust_files(&root.join(area), &mut files);
+    }
+    let mut sentences = Vec::new();
+    for file in files {
+        let path = file
+            .strip_prefix(&root)
+            .unwrap_or(&file)
+            .to_string_lossy()
+            .replace('\\', "/");
+        if LEFT_OUT.iter().any(|out| path.contains(out)) || path.contains("test") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&file).unwrap_or_default();
+        // An inline test module ends the code; a `mod tests;` is a file of its own.
+        let code = text.split("#[cfg(test)]\nmod tests {").next().unwrap_or("");
+        for line in code.lines().filter(|l| !l.trim_start().starts_with("//")) {
+            for literal in line.split('"').skip(1).step_by(2) {
+                let words = literal.split(' ').filter(|w| !w.is_empty()).count();
+                let capital = literal.chars().next().is_some_and(char::is_uppercase);
+                let sentence = capital && (words >= 3 || (words >= 2 && literal.ends_with('.')));
+                if sentence && !NAMES.contains(&literal) {
+                    sentences.push(format!("{path}: {literal}"));
+                }
+            }
+        }
+    }
+    assert!(
+        sentences.is_empty(),
+        "sentences outside src/i18n/: {sentences:#?}"
+    );
+}
+
+fn collect_rust_files(dir: &std::path::Path, files: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            collect_rust_files(&path, files);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            files.push(path);
+        }
+    }
+}

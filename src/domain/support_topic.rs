@@ -16,9 +16,6 @@ pub struct SupportTopic {
     pub common: bool,
 }
 
-/// The heading for topics that have no category.
-pub const UNCATEGORISED: &str = "Other topics";
-
 /// The common topics (shown first) and the rest (behind "More..."), each in the given order.
 /// When no topic is marked common, all are shown first so nothing is hidden.
 pub fn split_common(topics: &[SupportTopic]) -> (Vec<&SupportTopic>, Vec<&SupportTopic>) {
@@ -30,17 +27,15 @@ pub fn split_common(topics: &[SupportTopic]) -> (Vec<&SupportTopic>, Vec<&Suppor
 
 /// Topics grouped under their category, categories in first-seen order and topics in the
 /// given order. Categories differing only in case, accents or surrounding spaces are one
-/// group, headed as first seen; a blank category is headed [`UNCATEGORISED`].
+/// group, headed as first seen; topics without a category come under an empty heading, which
+/// the page words.
 pub fn by_category<'a, I>(topics: I) -> Vec<(String, Vec<&'a SupportTopic>)>
 where
     I: IntoIterator<Item = &'a SupportTopic>,
 {
     let mut groups: Vec<(String, String, Vec<&'a SupportTopic>)> = Vec::new();
     for topic in topics {
-        let heading = match topic.category.trim() {
-            "" => UNCATEGORISED,
-            category => category,
-        };
+        let heading = topic.category.trim();
         let key = fold(heading);
         match groups.iter_mut().find(|(k, _, _)| *k == key) {
             Some((_, _, members)) => members.push(topic),

@@ -93,6 +93,8 @@ pub struct FormStrings {
     pub topic_hint: &'static str,
     pub topic_filter: &'static str,
     pub more_topics: &'static str,
+    /// The heading of the topics that have no category.
+    pub other_topics: &'static str,
     pub fewer_topics: &'static str,
     pub topics_match: fn(usize) -> String,
     pub no_topic_matches: &'static str,

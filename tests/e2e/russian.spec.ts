@@ -18,7 +18,7 @@ const NAMES = [
 const ENGLISH = /\b(the|and|of|to|your|you|with|for|is|are|not|this|request|requests|customer|customers|service|services|support|select|enter|change|continue|back|submit|create|error|loading|status|severity|title|description|contact|help|profile|page|open|closed|filter|search|sort|note|notes|topic|topics|subscription|subscriptions|draft|details|step|review|send|cancel|try|again|yes|no|none|any|new|all|more|show|find|name|email|phone|country|time|zone|language|plan|problem|type|issue|critical|moderate|minimal|response|first|due|copy|skip|main|menu|home|there|was|were|has|have|been)\b/i;
 
 /** Where the page shows customer data (names, subscriptions), which stays as the service sent it. */
-const DATA = "[role=option], tbody td, script, style, [hidden]";
+const DATA = "[role=option], tbody td, .topics, .topic-group__title, script, style, [hidden]";
 
 /** The lines of the page's text that hold English words, with names, data and `data` taken out. */
 async function englishLeft(page: Page, data: string[] = []): Promise<string[]> {
@@ -103,6 +103,8 @@ test("in Russian: service management, the Office 365 flow with its errors and co
 
   await page.getByRole("link", { name: /Создать или просмотреть запрос на обслуживание.*Office 365/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Создание запроса на обслуживание" })).toBeVisible();
+  await expectRussian(page, "the topic step", ["Contoso GmbH"]);
+  await snap(page, "ru-office-topic");
   await page.getByRole("button", { name: "Продолжить" }).click();
   const summary = page.locator(".error-summary");
   await expect(summary.getByRole("heading", { name: "Есть проблема" })).toBeVisible();
@@ -183,6 +185,12 @@ test("in Russian: Help, Profile, all service requests and a backend error", asyn
   await expect(page.locator("table.request-table tbody tr").first()).toBeVisible();
   await expect(page.getByRole("heading", { level: 1, name: "Запросы на обслуживание" })).toBeVisible();
   await snap(page, "ru-service-requests");
+
+  await page.goto("/no-such-page");
+  await waitForApp(page);
+  await expect(page.getByRole("heading", { level: 1, name: "Страница не найдена" })).toBeVisible();
+  await expectRussian(page, "the not-found page");
+  await snap(page, "ru-not-found");
 });
 
 test("in Russian: the Azure flow, its catalogue and plan rule, due 2 hours after it was created", async ({ page }) => {
@@ -219,6 +227,7 @@ test("in Russian: the Azure flow, its catalogue and plan rule, due 2 hours after
   await page.getByLabel("Адрес электронной почты").fill("anna.schmidt@partner.example");
   await page.getByLabel("Страна").selectOption("DEU");
   await page.getByLabel("Часовой пояс").selectOption("Europe/Berlin");
+  await snap(page, "ru-azure-contact");
   await page.getByRole("button", { name: "Продолжить" }).click();
   await expect(page.getByText("Запуск, остановка или перезапуск виртуальной машины / Виртуальная машина не запускается")).toBeVisible();
   await expectRussian(page, "Azure review", ["Виртуальная машина не запускается", "Contoso GmbH", "anna.schmidt@partner.example", "Europe/Berlin", "Анна Шмидт"]);

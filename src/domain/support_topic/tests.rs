@@ -63,7 +63,7 @@ fn groups_by_category_in_first_seen_order() {
             ("Identity", vec!["3".to_owned()]),
             ("Billing", vec!["4".to_owned()]),
             ("SharePoint Online", vec!["5".to_owned()]),
-            (UNCATEGORISED, vec!["7".to_owned()]),
+            ("", vec!["7".to_owned()]),
             ("Café réseau", vec!["8".to_owned()]),
         ]
     );

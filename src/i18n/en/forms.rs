@@ -134,6 +134,7 @@ pub const FORMS: FormStrings = FormStrings {
     topic_heading: "What is the problem about?",
     topic_hint: "Choose the support topic that fits best. The most common ones come first.",
     topic_filter: "Filter topics",
+    other_topics: "Other topics",
     more_topics: "More…",
     fewer_topics: "Show only common topics",
     topics_match: |n| EN.count(n, &Plural::en("{n} topic matches", "{n} topics match")),

@@ -154,6 +154,7 @@ pub const FORMS: FormStrings = FormStrings {
     topic_heading: "С чем связана проблема?",
     topic_hint: "Выберите наиболее подходящую тему поддержки. Самые частые темы идут первыми.",
     topic_filter: "Фильтр тем",
+    other_topics: "Другие темы",
     more_topics: "Дополнительно…",
     fewer_topics: "Показать только частые темы",
     topics_match: |n| {

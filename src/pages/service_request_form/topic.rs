@@ -104,7 +104,9 @@ pub fn TopicStep(
                             let first = first.clone();
                             view! {
                                 <div class="topic-group">
-                                    <h3 class="topic-group__title">{category}</h3>
+                                    <h3 class="topic-group__title">
+                                        {if category.is_empty() { f.other_topics.to_owned() } else { category }}
+                                    </h3>
                                     <div class="choices topics">
                                         {choices
                                             .into_iter()

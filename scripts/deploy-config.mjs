@@ -34,8 +34,9 @@ export function securityHeaders(options = {}) {
   };
 }
 
-/** Files whose name carries the build's hash: they never change, so they are cached a year. */
-export const hashedFile = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css|svg)$/;
+/** Files whose name carries the build's hash: they never change, so they are cached a year.
+ * Trunk writes the hash as a 64-bit number in hex without leading zeros: 16 digits or fewer. */
+export const hashedFile = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css|svg)$/;
 
 export const IMMUTABLE = "public, max-age=31536000, immutable";
 export const NO_CACHE = "no-cache";

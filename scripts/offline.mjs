@@ -12,6 +12,7 @@
 //     the middle of a form.
 import { readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { hashedFile } from "./deploy-config.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const publicUrl = process.env.TRUNK_PUBLIC_URL || "/";
@@ -23,7 +24,7 @@ if (!staging) {
 if (process.env.TRUNK_PROFILE === "release") {
   const hostFiles = new Set(["sw.js", "_headers", "_redirects", "staticwebapp.config.json", "404.html", ".nojekyll"]);
   const files = readdirSync(staging).filter((f) => statSync(join(staging, f)).isFile() && !hostFiles.has(f)).sort();
-  const hashed = files.filter((f) => /-[0-9a-f]{16}(_bg)?\.(js|wasm|css|svg)$/.test(f));
+  const hashed = files.filter((f) => hashedFile.test(f));
   const build = files.map((f) => /^partner-support-desk-([0-9a-f]+)\.js$/.exec(f)?.[1]).find(Boolean)
     ?? String(Date.now());
   const worker = `// The offline copy of this build of Partner Support Desk; written by scripts/offline.mjs.

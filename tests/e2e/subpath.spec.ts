@@ -135,6 +135,8 @@ test("under /support/: the HTTP backend through the same origin", async ({ page 
   await expect(page.locator("table.request-table tbody tr").first()).toBeVisible();
   await page.locator("table.request-table tbody a.request-link").first().click();
   await expect(page).toHaveURL(/\/support\/requests\/\d+$/);
+  // Loaded before the reload, so that the reload cuts no call short.
+  await expect(page.getByRole("heading", { name: "Add a note" })).toBeVisible();
   await page.reload();
   await expect(page.getByRole("heading", { name: "Add a note" })).toBeVisible();
   expect(problems).toEqual([]);

@@ -158,28 +158,11 @@ impl DraftKeeper {
     /// Writes the answers now, unless the draft was sent or another tab's change waits for
     /// the partner's choice.
     pub fn save_now(&self) {
-        self.cancel_timer();
-        let closed = self.state.try_get_untracked() == Some(DraftState::Closed);
-        if closed || self.elsewhere.with_untracked(Option::is_some) {
-            return;
-        }
-        let Some(answers) = self.source.with_value(|s| s.as_ref().map(|f| f())) else {
-            return;
-        };
-        let now = browser::now();
-        let Ok(text) = serde_json::to_string(&Stored {
-            saved_at: now.0,
-            answers,
-        }) else {
-            return;
-        };
-        self.autosave.update_value(Autosave::saved);
-        if storage::write_text(&self.key.get_value(), &text) {
-            self.written.set_value(Some(text));
-            self.state.set(DraftState::Saved(now));
-        } else {
-            self.state.set(DraftState::NotKept);
-        }
+        let answers = self
+            .source
+            .try_with_value(|s| s.as_ref().map(|f| f()))
+            .flatten();
+        self.write(answers, true);
     }
 
     /// Saves what is pending at once: the page is hidden, or (with `leaving`) the form goes
@@ -187,15 +170,19 @@ impl DraftKeeper {
     /// going away changes no signal either, as what shows them goes with it (touching one then
     /// would stop the app).
     fn flush(&self, leaving: bool) {
-        if self.autosave.try_with_value(|a| a.pending()) != Some(true) {
-            return;
+        if self.autosave.try_with_value(|a| a.pending()) == Some(true) {
+            self.write(self.latest.try_get_value().flatten(), !leaving);
         }
+    }
+
+    /// Writes `answers`, unless the draft was sent or another tab's change waits for the
+    /// partner's choice; with `tell`, the draft's state says how it went. It touches only what
+    /// may still be there.
+    fn write(&self, answers: Option<Value>, tell: bool) {
         self.cancel_timer();
         let closed = self.state.try_get_untracked() == Some(DraftState::Closed);
         let waiting = self.elsewhere.try_with_untracked(Option::is_some) != Some(false);
-        let (Some(Some(answers)), Some(key)) =
-            (self.latest.try_get_value(), self.key.try_get_value())
-        else {
+        let (Some(answers), Some(key)) = (answers, self.key.try_get_value()) else {
             return;
         };
         if closed || waiting {
@@ -213,7 +200,7 @@ impl DraftKeeper {
         if kept {
             let _ = self.written.try_set_value(Some(text));
         }
-        if !leaving {
+        if tell {
             let _ = self.state.try_set(if kept {
                 DraftState::Saved(now)
             } else {

@@ -30,6 +30,19 @@ pub fn read<T: DeserializeOwned>(key: &str) -> Option<T> {
     serde_json::from_str(&read_text(key)?).ok()
 }
 
+/// Reads `key` with the browser's JSON parser: for what the first page reads, so that the main
+/// download carries no decoder of its own for it. `None` when missing or not JSON.
+pub fn read_parsed(key: &str) -> Option<wasm_bindgen::JsValue> {
+    js_sys::JSON::parse(&read_text(key)?).ok()
+}
+
+/// The text field `name` of a parsed object, if it is one and holds text.
+pub fn text_field(object: &wasm_bindgen::JsValue, name: &str) -> Option<String> {
+    js_sys::Reflect::get(object, &name.into())
+        .ok()
+        .and_then(|value| value.as_string())
+}
+
 /// Encodes and writes `value`; `false` when storage refused it.
 pub fn write<T: Serialize>(key: &str, value: &T) -> bool {
     serde_json::to_string(value).is_ok_and(|text| write_text(key, &text))

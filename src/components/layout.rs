@@ -13,13 +13,7 @@ pub fn Layout(children: Children) -> impl IntoView {
     let s = use_strings();
     let menu_open = RwSignal::new(false);
     let profile = PartnerProfile::expect();
-    let partner_name = move || {
-        profile.0.with(|p| {
-            format!("{} {}", p.first_name.trim(), p.last_name.trim())
-                .trim()
-                .to_owned()
-        })
-    };
+    let partner_name = move || profile.name();
 
     view! {
         <a class="skip-link" href="#main">{s.app.skip_to_content}</a>

@@ -36,12 +36,12 @@ pub fn Profile() -> impl IntoView {
     let f = use_form_strings();
     let r = use_request_strings();
     let profile = PartnerProfile::expect();
-    let form = ContactSignals::from_answers(&profile.0.get_untracked());
+    let form = profile.with_untracked(ContactSignals::from_answers);
     let errors = RwSignal::new(Vec::<FormError>::new());
     let attempt = RwSignal::new(0u32);
     let outcome = RwSignal::new(None::<Outcome>);
     let has_errors = Signal::derive(move || !errors.with(Vec::is_empty));
-    let has_saved = move || profile.0.with(|p| *p != ContactForm::default());
+    let has_saved = move || profile.with(|p| *p != ContactForm::default());
 
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

@@ -72,7 +72,7 @@ fn Confirmation(request: ServiceRequest) -> impl IntoView {
     let due = request.severity.map(|severity| {
         let target = first_response_target(severity, incident);
         let hours = BusinessHours::new(browser::local_offset_minutes(created));
-        let zone = profile.0.with_untracked(|p| p.time_zone.clone());
+        let zone = profile.with_untracked(|p| p.time_zone.clone());
         browser::format_date_time(
             first_response_due(created, target, &hours),
             locale.tag(),

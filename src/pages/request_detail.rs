@@ -75,11 +75,7 @@ pub fn RequestDetail() -> impl IntoView {
 /// Formats a time in the partner's own time zone (from the profile), else the browser's.
 fn time_formatter() -> impl Fn(Timestamp) -> String + Copy + Send + Sync + 'static {
     let tag = use_locale().tag();
-    let zone = StoredValue::new(
-        PartnerProfile::expect()
-            .0
-            .with_untracked(|p| p.time_zone.clone()),
-    );
+    let zone = StoredValue::new(PartnerProfile::expect().with_untracked(|p| p.time_zone.clone()));
     move |at| zone.with_value(|zone| browser::format_date_time(at, tag, Some(zone)))
 }
 

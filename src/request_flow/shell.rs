@@ -57,7 +57,7 @@ pub fn FlowShell<F: RequestFlow>(flow: F) -> impl IntoView {
     let flow = StoredValue::new(flow);
     let fresh = move || FlowDraft {
         key: new_request_id(),
-        answers: flow.with_value(|fl| fl.fresh(&profile.0.get_untracked())),
+        answers: flow.with_value(|fl| profile.with_untracked(|p| fl.fresh(p))),
     };
 
     // The draft: the answers and their key.

@@ -237,6 +237,30 @@ test("recently opened customers appear after opening one", async ({ page }) => {
   await expect(recent.getByRole("link").first()).toContainText(ROGA);
   await expect(recent.getByRole("link").nth(1)).toContainText("fabrikam.com");
   await expectNoAxeViolations(page, "with recently opened customers");
+
+  // Read back from this browser's storage after a reload; an entry that is not one is left out.
+  await page.reload();
+  await expect(recent.getByRole("link")).toHaveCount(2);
+  await expect(recent.getByRole("link").first()).toContainText(ROGA);
+  const key = "psd.recent-customers.v1";
+  await page.evaluate((key) => {
+    const saved = JSON.parse(localStorage.getItem(key) ?? "[]");
+    localStorage.setItem(key, JSON.stringify([{ id: 42, name: "not a customer" }, ...saved]));
+  }, key);
+  await page.reload();
+  await expect(recent.getByRole("link")).toHaveCount(2);
+  await page.evaluate((key) => localStorage.setItem(key, "{not json"), key);
+  await page.reload();
+  await expect(page.getByRole("combobox", { name: "Find a customer" })).toBeVisible();
+  await expect(recent).toHaveCount(0);
+  await page.evaluate((key) => localStorage.setItem(key, JSON.stringify([{ id: "x", name: "X", domain: "x.example" }])), key);
+  await page.reload();
+  await expect(recent.getByRole("link")).toHaveCount(1);
+  await expect(recent.getByRole("link")).toContainText("x.example");
+  await page.evaluate((key) => localStorage.removeItem(key), key);
+  await page.reload();
+  await openCustomer(page, "fabrikam", FABRIKAM);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Customers" }).click();
   await recent.getByRole("link", { name: new RegExp(FABRIKAM.replace(".", "\\.")) }).click();
   await expect(page.getByRole("heading", { level: 1, name: `${FABRIKAM} – Service management` })).toBeVisible();
 });

@@ -98,6 +98,8 @@ test("saved details survive a reload, are stored in this browser, and can be cle
   await page.getByRole("button", { name: "Save details" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Your details are saved" })).toBeVisible();
   await expect(page).toHaveTitle("Your profile – Partner Support Desk");
+  const partnerName = page.getByRole("banner").getByRole("link", { name: "Anna Schmidt" });
+  await expect(partnerName).toBeVisible();
   await snap(page, "profile");
 
   const stored = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PROFILE_KEY)) ?? "{}");
@@ -112,6 +114,7 @@ test("saved details survive a reload, are stored in this browser, and can be cle
 
   await page.reload();
   await waitForApp(page);
+  await expect(partnerName).toBeVisible();
   await expect(page.getByLabel("First name")).toHaveValue("Anna");
   await expect(page.getByLabel("E-mail address")).toHaveValue("anna.schmidt@partner.example");
   await expect(page.getByLabel("Country")).toHaveValue("DEU");
@@ -121,9 +124,11 @@ test("saved details survive a reload, are stored in this browser, and can be cle
   await expect(page.getByRole("status").filter({ hasText: "Your saved details are cleared" })).toBeVisible();
   await expect(page.getByLabel("First name")).toHaveValue("");
   await expect(page.getByLabel("First name")).toBeFocused();
+  await expect(partnerName).toHaveCount(0);
   await page.reload();
   await waitForApp(page);
   await expect(page.getByLabel("E-mail address")).toHaveValue("");
+  await expect(partnerName).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Clear saved details" })).toHaveCount(0);
   expect(errors).toEqual([]);
 });

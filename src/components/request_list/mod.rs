@@ -237,9 +237,7 @@ pub fn RequestList(
 fn RequestRow(request: ServiceRequest, show_customer: bool, own: &'static str) -> impl IntoView {
     let r = use_request_strings();
     let locale = use_locale();
-    let zone = PartnerProfile::expect()
-        .0
-        .with_untracked(|p| p.time_zone.clone());
+    let zone = PartnerProfile::expect().with_untracked(|p| p.time_zone.clone());
     let customer = customer_display_name(&request, own);
     let customer_href = Route::CustomerRequests {
         customer: request

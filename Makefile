@@ -8,7 +8,7 @@ PUBLIC_URL ?= /
 API_ORIGIN ?=
 HOST ?=
 
-.PHONY: run dev test setup build test-native test-browser test-e2e lint size size-floor
+.PHONY: run dev test setup build test-native test-browser test-e2e lint size size-floor bench
 run:            ## install what is missing, build for release and serve it (mock backend) on 127.0.0.1:8080
 	@scripts/run.sh
 dev:            ## a development build served with reload on 127.0.0.1:8080
@@ -35,3 +35,5 @@ size:
 	@scripts/size.sh
 size-floor:     ## the first-visit size of the smallest app like the picker (benches/size-floor)
 	@scripts/size-floor.sh
+bench:          ## speed and size beside references, in headless Chromium (benches/bench.mjs); not a test
+	@scripts/bench.sh

@@ -2,11 +2,13 @@
 // production headers (scripts/deploy-config.mjs: the Content-Security-Policy, caching), the app
 // for every other address under the public URL (single-page app fallback), and 404 for a file
 // that is not there. For the tests, /api/* is passed to the contract server, so that the HTTP
-// backend can be tried same-origin.
-//   node scripts/serve.mjs DIR PORT [--base /support/] [--api-origin https://...]
-import { createReadStream, statSync } from "node:fs";
+// backend can be tried same-origin. With --compress, text and wasm are sent brotli- or
+// gzip-compressed, as a CDN sends them (the benchmark, benches/bench.mjs).
+//   node scripts/serve.mjs DIR PORT [--base /support/] [--api-origin https://...] [--compress]
+import { createReadStream, readFileSync, statSync } from "node:fs";
 import { createServer, request } from "node:http";
 import { extname, join, normalize, resolve } from "node:path";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { apiOrigins, basePath, cacheControl, securityHeaders } from "./deploy-config.mjs";
 
 const args = process.argv.slice(2);
@@ -19,6 +21,7 @@ const root = resolve(positional[0] ?? "dist");
 const port = Number(positional[1] ?? 8080);
 const base = basePath(option("base", "/"));
 const apiTarget = new URL(process.env.API_UPSTREAM ?? "http://127.0.0.1:4010");
+const compress = args.includes("--compress");
 const headers = securityHeaders({ apiOrigins: apiOrigins(option("api-origin", "")) });
 
 const types = {
@@ -27,13 +30,34 @@ const types = {
   ".svg": "image/svg+xml", ".png": "image/png", ".ico": "image/x-icon", ".txt": "text/plain",
 };
 
-function send(res, path) {
+const compressible = new Set([".html", ".js", ".mjs", ".wasm", ".css", ".json", ".svg", ".txt"]);
+const compressed = new Map(); // "br:path" or "gzip:path" -> bytes, made once per file
+
+/** The encoding a CDN would pick for the request: brotli, then gzip, or none. */
+function encodingFor(req, path) {
+  if (!compress || !compressible.has(extname(path))) return null;
+  const accepted = String(req.headers["accept-encoding"] ?? "");
+  return /\bbr\b/.test(accepted) ? "br" : /\bgzip\b/.test(accepted) ? "gzip" : null;
+}
+
+function send(req, res, path) {
+  const encoding = encodingFor(req, path);
   res.writeHead(200, {
     "Content-Type": types[extname(path)] ?? "application/octet-stream",
     "Cache-Control": cacheControl(path),
+    ...(compress ? { Vary: "Accept-Encoding" } : {}),
+    ...(encoding ? { "Content-Encoding": encoding } : {}),
     ...headers,
   });
-  createReadStream(path).pipe(res);
+  if (!encoding) return createReadStream(path).pipe(res);
+  const key = `${encoding}:${path}`;
+  if (!compressed.has(key)) {
+    const bytes = readFileSync(path);
+    compressed.set(key, encoding === "br"
+      ? brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+      : gzipSync(bytes, { level: 9 }));
+  }
+  res.end(compressed.get(key));
 }
 
 function notFound(res) {
@@ -57,10 +81,10 @@ createServer((req, res) => {
   const file = normalize(join(root, decodeURIComponent(url.pathname.slice(base.length))));
   if (file.startsWith(root)) {
     try {
-      if (statSync(file).isFile()) return send(res, file);
+      if (statSync(file).isFile()) return send(req, res, file);
     } catch { /* not a file: the app, or a 404 */ }
   }
   // Unknown asset-looking paths are real 404s; everything else is a client-side route.
   if (extname(url.pathname) !== "") return notFound(res);
-  send(res, join(root, "index.html"));
+  send(req, res, join(root, "index.html"));
 }).listen(port, "127.0.0.1", () => console.log(`serving ${root} at http://127.0.0.1:${port}${base}`));

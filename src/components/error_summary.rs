@@ -75,7 +75,7 @@ pub fn ErrorSummary(
     }
 }
 
-/// Moves keyboard focus to the element with `id`, scrolling it into view.
+/// Moves keyboard focus to the element with `id`, scrolling it into view when it is out of sight.
 pub fn focus_element(id: &str) {
     use wasm_bindgen::JsCast;
     let element = web_sys::window()
@@ -83,9 +83,23 @@ pub fn focus_element(id: &str) {
         .and_then(|d| d.get_element_by_id(id))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(element) = element {
-        element.scroll_into_view();
+        // Scroll only to bring it into sight: moving a heading that is already in sight to the
+        // top would hide the page's title above it, and shift a page that is still loading.
+        if !in_sight(&element) {
+            element.scroll_into_view();
+        }
         let _ = element.focus();
     }
+}
+
+/// Whether the whole element is within the window's height.
+fn in_sight(element: &web_sys::Element) -> bool {
+    let rect = element.get_bounding_client_rect();
+    let height = web_sys::window()
+        .and_then(|w| w.inner_height().ok())
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    rect.top() >= 0.0 && rect.bottom() <= height
 }
 
 /// The messages for validation errors, in the current language, tied to their fields.

@@ -242,3 +242,25 @@ test("keyboard only: the Azure flow from the picker to the confirmation", async 
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1, name: "Service request created" })).toBeVisible();
 });
+
+test("deep links open at the top of the page on a phone, and nothing on screen moves as they load", async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.addInitScript(() => {
+    const w = window as unknown as { shifts: number[] };
+    w.shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.shifts.push((entry as unknown as { value: number }).value);
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  for (const path of ["/customers/my-organization/azure/new", "/requests", "/customers"]) {
+    await page.goto(path);
+    await waitForApp(page);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    if (path.endsWith("/new")) await expect(page.getByRole("heading", { level: 2, name: "Basics" })).toBeFocused();
+    else await page.waitForLoadState("networkidle");
+    // The step heading takes the focus where it is: the page's title above it stays in sight.
+    expect(await page.evaluate(() => scrollY), path).toBe(0);
+    await expect(page.getByRole("heading", { level: 1 })).toBeInViewport();
+    expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts), path).toEqual([]);
+  }
+});

@@ -4,8 +4,10 @@ use super::time::Timestamp;
 use serde::{Deserialize, Serialize};
 
 mod catalog;
+mod catalog_label;
 
 pub use catalog::{azure_service, azure_services, find_problem_type, problem_types_for};
+pub use catalog_label::CatalogLabel;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum IssueType {
@@ -91,7 +93,6 @@ pub struct AzureDetails {
     pub issue_type: IssueType,
     pub azure_subscription_id: String,
     pub service_id: String,
-    pub service_name: String,
     pub problem_type: String,
     pub problem_subtype: String,
     pub problem_start: Option<Timestamp>,
@@ -139,43 +140,29 @@ pub struct OwnSupportPlan {
     pub id: String,
 }
 
-impl AzureDetails {
-    /// The catalogue's name of the problem type, or the stored id when it is not listed.
-    pub fn problem_type_name(&self) -> &str {
-        find_problem_type(self.issue_type, Some(&self.service_id), &self.problem_type)
-            .map_or(self.problem_type.as_str(), |p| p.name)
-    }
-
-    /// The catalogue's name of the problem subtype, or the stored id when it is not listed.
-    pub fn problem_subtype_name(&self) -> &str {
-        find_problem_type(self.issue_type, Some(&self.service_id), &self.problem_type)
-            .and_then(|p| p.subtype_name(&self.problem_subtype))
-            .unwrap_or(self.problem_subtype.as_str())
-    }
-}
-
 /// One Azure service in the "Service" picker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct AzureService {
     pub id: &'static str,
-    pub name: &'static str,
+    pub label: CatalogLabel,
     pub problem_types: &'static [ProblemType],
 }
 
-/// A problem type ("Cannot connect to my VM") and its subtypes as (id, name).
+/// A problem type ("cannot connect to my VM") and its subtypes as (id, label).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ProblemType {
     pub id: &'static str,
-    pub name: &'static str,
-    pub subtypes: &'static [(&'static str, &'static str)],
+    pub label: CatalogLabel,
+    pub subtypes: &'static [(&'static str, CatalogLabel)],
 }
 
 impl ProblemType {
-    pub fn subtype_name(&self, id: &str) -> Option<&'static str> {
+    /// The label of a subtype by id.
+    pub fn subtype_label(&self, id: &str) -> Option<CatalogLabel> {
         self.subtypes
             .iter()
             .find(|(sub_id, _)| *sub_id == id)
-            .map(|&(_, name)| name)
+            .map(|&(_, label)| label)
     }
 }
 

@@ -277,7 +277,6 @@ mod tests {
                 issue_type,
                 azure_subscription_id: String::new(),
                 service_id: String::new(),
-                service_name: String::new(),
                 problem_type: String::new(),
                 problem_subtype: String::new(),
                 problem_start: None,

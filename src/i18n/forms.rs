@@ -1,4 +1,4 @@
-use crate::domain::azure::{IssueType, OwnSupportPlanKind, SupportPlan};
+use crate::domain::azure::{CatalogLabel, IssueType, OwnSupportPlanKind, SupportPlan};
 use crate::domain::contact::SupportLanguage;
 use crate::domain::severity::{ResponseTarget, Severity};
 use crate::domain::validation::{Field, FieldError};
@@ -71,8 +71,8 @@ pub struct FormStrings {
     pub english_only_note: &'static str,
 
     pub issue_type_label: fn(IssueType) -> &'static str,
-    /// An Azure service, problem type or subtype of the catalogue, by its label there.
-    pub catalog_label: fn(&'static str) -> &'static str,
+    /// An Azure service, problem type or subtype of the catalogue.
+    pub catalog_label: fn(CatalogLabel) -> &'static str,
     pub subscription_hint: &'static str,
     pub no_azure_subscription: &'static str,
     pub summary_label: &'static str,

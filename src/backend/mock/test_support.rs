@@ -51,7 +51,6 @@ pub fn own_azure_request() -> NewServiceRequest {
             issue_type: IssueType::ServiceAndSubscriptionLimits,
             azure_subscription_id: "5e4d3c2b-1a09-4f8e-9d7c-6b5a49382716".into(),
             service_id: String::new(),
-            service_name: String::new(),
             problem_type: "compute".into(),
             problem_subtype: String::new(),
             problem_start: None,

@@ -37,7 +37,6 @@ pub fn create_body(request: &NewServiceRequest) -> Value {
             "issueType": issue_type_word(azure.issue_type),
             "subscriptionId": azure.azure_subscription_id,
             "serviceId": azure.service_id,
-            "serviceName": azure.service_name,
             "problemType": azure.problem_type,
             "problemSubtype": azure.problem_subtype,
             "problemStartTime": azure.problem_start.map(|t| t.to_iso8601()),

@@ -292,7 +292,6 @@ fn create_body_is_camel_case_with_extensions() {
             issue_type: IssueType::Technical,
             azure_subscription_id: "sub".into(),
             service_id: "vm".into(),
-            service_name: "Virtual Machines".into(),
             problem_type: "boot".into(),
             problem_subtype: String::new(),
             problem_start: at("2025-11-03T08:15:00Z"),

@@ -2,7 +2,8 @@
 //! technical issues, and one list each for billing, subscription management and quotas.
 //! Ids are this desk's own stable slugs; a backend adapter maps them to Azure's GUIDs.
 
-use super::{AzureService, IssueType, ProblemType};
+use super::{AzureService, CatalogLabel, IssueType, ProblemType};
+use CatalogLabel::*;
 
 /// The Azure services a technical request can be about, in the order the picker lists them.
 pub fn azure_services() -> &'static [AzureService] {
@@ -43,78 +44,79 @@ pub fn find_problem_type(
 
 const fn problem(
     id: &'static str,
-    name: &'static str,
-    subtypes: &'static [(&'static str, &'static str)],
+    label: CatalogLabel,
+    subtypes: &'static [(&'static str, CatalogLabel)],
 ) -> ProblemType {
-    ProblemType { id, name, subtypes }
+    ProblemType {
+        id,
+        label,
+        subtypes,
+    }
 }
 
 const VM_PERFORMANCE: ProblemType = problem(
     "performance",
-    "VM performance",
+    VmPerformance,
     &[
-        ("high-cpu", "High CPU usage"),
-        ("high-memory", "High memory usage"),
-        ("slow-disk", "Slow disk reads or writes"),
+        ("high-cpu", HighCpu),
+        ("high-memory", HighMemory),
+        ("slow-disk", SlowDisk),
     ],
 );
 
 const SERVICES: &[AzureService] = &[
     AzureService {
         id: "virtual-machine-windows",
-        name: "Virtual Machine running Windows",
+        label: VirtualMachineWindows,
         problem_types: &[
             problem(
                 "cannot-connect",
-                "Cannot connect to my VM",
+                CannotConnect,
                 &[
-                    ("rdp", "Remote Desktop (RDP) connection fails"),
-                    ("network", "Network connectivity to the VM"),
-                    ("password-reset", "I need to reset my password"),
+                    ("rdp", Rdp),
+                    ("network", Network),
+                    ("password-reset", PasswordReset),
                 ],
             ),
             problem(
                 "start-stop",
-                "VM start, stop or restart",
+                StartStop,
                 &[
-                    ("fails-to-start", "VM fails to start"),
-                    ("unexpected-restart", "VM restarted unexpectedly"),
-                    ("stuck-stopping", "VM is stuck stopping or deallocating"),
+                    ("fails-to-start", FailsToStart),
+                    ("unexpected-restart", UnexpectedRestart),
+                    ("stuck-stopping", StuckStopping),
                 ],
             ),
             VM_PERFORMANCE,
             problem(
                 "extensions",
-                "VM extensions and the VM agent",
+                Extensions,
                 &[
-                    ("install-fails", "An extension fails to install"),
-                    ("agent-not-ready", "The VM agent is not ready"),
+                    ("install-fails", InstallFails),
+                    ("agent-not-ready", AgentNotReady),
                 ],
             ),
         ],
     },
     AzureService {
         id: "virtual-machine-linux",
-        name: "Virtual Machine running Linux",
+        label: VirtualMachineLinux,
         problem_types: &[
             problem(
                 "cannot-connect",
-                "Cannot connect to my VM",
+                CannotConnect,
                 &[
-                    ("ssh", "SSH connection fails"),
-                    ("network", "Network connectivity to the VM"),
-                    ("password-reset", "I need to reset my password or SSH key"),
+                    ("ssh", Ssh),
+                    ("network", Network),
+                    ("password-reset", PasswordOrSshKeyReset),
                 ],
             ),
             problem(
                 "start-stop",
-                "VM start, stop or restart",
+                StartStop,
                 &[
-                    (
-                        "fails-to-boot",
-                        "VM fails to boot (kernel panic, file system)",
-                    ),
-                    ("unexpected-restart", "VM restarted unexpectedly"),
+                    ("fails-to-boot", FailsToBoot),
+                    ("unexpected-restart", UnexpectedRestart),
                 ],
             ),
             VM_PERFORMANCE,
@@ -122,187 +124,172 @@ const SERVICES: &[AzureService] = &[
     },
     AzureService {
         id: "app-service-web-apps",
-        name: "App Service (Web Apps)",
+        label: AppServiceWebApps,
         problem_types: &[
             problem(
                 "availability",
-                "Availability and performance",
+                Availability,
                 &[
-                    ("http-5xx", "HTTP 5xx errors"),
-                    ("app-down", "The app is down or not responding"),
-                    ("slow-responses", "Slow responses"),
+                    ("http-5xx", Http5xx),
+                    ("app-down", AppDown),
+                    ("slow-responses", SlowResponses),
                 ],
             ),
             problem(
                 "deployment",
-                "Deployment",
+                Deployment,
                 &[
-                    ("zip-deploy", "ZIP or package deployment fails"),
-                    ("git-deploy", "Git or GitHub Actions deployment fails"),
-                    ("slots", "Deployment slots and swaps"),
+                    ("zip-deploy", ZipDeploy),
+                    ("git-deploy", GitDeploy),
+                    ("slots", Slots),
                 ],
             ),
             problem(
                 "domains-certificates",
-                "Custom domains and certificates",
+                DomainsCertificates,
                 &[
-                    ("custom-domain", "Adding a custom domain"),
-                    ("tls-certificate", "TLS/SSL certificate binding"),
+                    ("custom-domain", CustomDomain),
+                    ("tls-certificate", TlsCertificate),
                 ],
             ),
         ],
     },
     AzureService {
         id: "sql-database",
-        name: "Azure SQL Database",
+        label: SqlDatabase,
         problem_types: &[
             problem(
                 "connectivity",
-                "Connectivity",
+                Connectivity,
                 &[
-                    ("login-failed", "Login failed"),
-                    ("timeouts", "Connection timeouts"),
-                    ("firewall", "Firewall rules"),
+                    ("login-failed", LoginFailed),
+                    ("timeouts", Timeouts),
+                    ("firewall", FirewallRules),
                 ],
             ),
             problem(
                 "performance",
-                "Query performance",
+                QueryPerformance,
                 &[
-                    ("slow-queries", "Slow queries"),
-                    ("resource-limits", "DTU or vCore limits reached"),
+                    ("slow-queries", SlowQueries),
+                    ("resource-limits", ResourceLimits),
                 ],
             ),
             problem(
                 "backup-restore",
-                "Backup and restore",
+                BackupRestore,
                 &[
-                    ("point-in-time", "Point-in-time restore"),
-                    ("geo-restore", "Geo-restore"),
-                    ("deleted-database", "Restore a deleted database"),
+                    ("point-in-time", PointInTime),
+                    ("geo-restore", GeoRestore),
+                    ("deleted-database", DeletedDatabase),
                 ],
             ),
         ],
     },
     AzureService {
         id: "storage-account",
-        name: "Storage Account",
+        label: StorageAccount,
         problem_types: &[
             problem(
                 "blob",
-                "Blob storage",
+                Blob,
                 &[
-                    ("cannot-access", "Cannot read or write blobs"),
-                    ("data-recovery", "Recover deleted data"),
+                    ("cannot-access", CannotAccess),
+                    ("data-recovery", DataRecovery),
                 ],
             ),
             problem(
                 "files",
-                "Azure Files",
-                &[
-                    ("mount-fails", "A file share fails to mount"),
-                    ("slow-share", "Slow file share"),
-                ],
+                Files,
+                &[("mount-fails", MountFails), ("slow-share", SlowShare)],
             ),
             problem(
                 "access",
-                "Authentication and access",
+                Access,
                 &[
-                    ("sas", "Shared access signatures (SAS)"),
-                    ("firewall", "Firewalls and virtual networks"),
-                    ("keys", "Access keys"),
+                    ("sas", Sas),
+                    ("firewall", FirewallsAndNetworks),
+                    ("keys", Keys),
                 ],
             ),
         ],
     },
     AzureService {
         id: "virtual-network",
-        name: "Virtual Network",
+        label: VirtualNetwork,
         problem_types: &[
             problem(
                 "connectivity",
-                "Connectivity",
+                Connectivity,
                 &[
-                    ("vm-to-vm", "Between VMs in Azure"),
-                    ("peering", "Virtual network peering"),
-                    ("internet", "To or from the internet"),
+                    ("vm-to-vm", VmToVm),
+                    ("peering", Peering),
+                    ("internet", Internet),
                 ],
             ),
             problem(
                 "vpn-gateway",
-                "VPN Gateway",
-                &[
-                    ("tunnel-down", "Site-to-site tunnel is down"),
-                    ("point-to-site", "Point-to-site clients cannot connect"),
-                ],
+                VpnGateway,
+                &[("tunnel-down", TunnelDown), ("point-to-site", PointToSite)],
             ),
             problem(
                 "dns",
-                "DNS",
-                &[
-                    ("custom-dns", "Custom DNS servers"),
-                    ("private-dns", "Private DNS zones"),
-                ],
+                Dns,
+                &[("custom-dns", CustomDns), ("private-dns", PrivateDns)],
             ),
         ],
     },
     AzureService {
         id: "kubernetes-service",
-        name: "Azure Kubernetes Service (AKS)",
+        label: KubernetesService,
         problem_types: &[
             problem(
                 "create-upgrade",
-                "Cluster creation and upgrade",
+                CreateUpgrade,
                 &[
-                    ("create-fails", "Cluster creation fails"),
-                    ("upgrade-fails", "Upgrade fails or is stuck"),
+                    ("create-fails", CreateFails),
+                    ("upgrade-fails", UpgradeFails),
                 ],
             ),
             problem(
                 "nodes",
-                "Nodes and node pools",
-                &[
-                    ("not-ready", "Nodes are not ready"),
-                    ("scaling", "Scaling or autoscaler"),
-                ],
+                Nodes,
+                &[("not-ready", NotReady), ("scaling", Scaling)],
             ),
             problem(
                 "networking",
-                "Networking",
+                Networking,
                 &[
-                    ("ingress", "Ingress and load balancers"),
-                    ("dns", "Name resolution inside the cluster"),
-                    ("egress", "Outbound connectivity"),
+                    ("ingress", Ingress),
+                    ("dns", ClusterDns),
+                    ("egress", Egress),
                 ],
             ),
         ],
     },
     AzureService {
         id: "backup",
-        name: "Azure Backup",
+        label: Backup,
         problem_types: &[
             problem(
                 "vm-backup",
-                "Azure VM backup",
-                &[
-                    ("job-fails", "Backup job fails"),
-                    ("slow", "Backup is slow"),
-                ],
+                VmBackup,
+                &[("job-fails", JobFails), ("slow", Slow)],
             ),
             problem(
                 "restore",
-                "Restore",
+                Restore,
                 &[
-                    ("restore-fails", "Restore fails"),
-                    ("file-recovery", "Recover individual files"),
+                    ("restore-fails", RestoreFails),
+                    ("file-recovery", FileRecovery),
                 ],
             ),
             problem(
                 "mars-agent",
-                "Azure Backup agent (MARS)",
+                MarsAgent,
                 &[
-                    ("registration", "Registering the agent with the vault"),
-                    ("agent-job-fails", "Agent backup job fails"),
+                    ("registration", Registration),
+                    ("agent-job-fails", AgentJobFails),
                 ],
             ),
         ],
@@ -312,74 +299,58 @@ const SERVICES: &[AzureService] = &[
 const BILLING: &[ProblemType] = &[
     problem(
         "invoice",
-        "Questions about an invoice",
+        Invoice,
         &[
-            ("unexpected-charges", "Unexpected charges"),
-            ("invoice-copy", "Getting a copy of an invoice"),
+            ("unexpected-charges", UnexpectedCharges),
+            ("invoice-copy", InvoiceCopy),
         ],
     ),
     problem(
         "refund",
-        "Refund request",
+        Refund,
         &[
-            ("service-outage", "Refund for a service outage"),
-            (
-                "accidental-deployment",
-                "Refund for resources deployed by mistake",
-            ),
+            ("service-outage", ServiceOutage),
+            ("accidental-deployment", AccidentalDeployment),
         ],
     ),
-    problem("credits", "Credits and offers", &[]),
-    problem("cost-management", "Cost management and budgets", &[]),
+    problem("credits", Credits, &[]),
+    problem("cost-management", CostManagement, &[]),
 ];
 
 const SUBSCRIPTION_MANAGEMENT: &[ProblemType] = &[
     problem(
         "disabled",
-        "Subscription is disabled or suspended",
-        &[
-            ("reactivate", "Reactivate the subscription"),
-            ("why-disabled", "Why the subscription was disabled"),
-        ],
+        Disabled,
+        &[("reactivate", Reactivate), ("why-disabled", WhyDisabled)],
     ),
     problem(
         "transfer",
-        "Move or transfer",
+        Transfer,
         &[
-            (
-                "change-directory",
-                "Move the subscription to another directory",
-            ),
-            ("move-resources", "Move resources between subscriptions"),
+            ("change-directory", ChangeDirectory),
+            ("move-resources", MoveResources),
         ],
     ),
-    problem("cancel", "Cancel the subscription", &[]),
-    problem("rename", "Rename the subscription", &[]),
+    problem("cancel", Cancel, &[]),
+    problem("rename", Rename, &[]),
 ];
 
 const QUOTAS: &[ProblemType] = &[
     problem(
         "compute-vcpu",
-        "Compute-VM (cores-vCPUs) subscription limit increases",
+        ComputeVcpu,
         &[
-            ("regional", "Total regional vCPUs"),
-            ("vm-series", "vCPUs of one VM series"),
-            ("spot", "Spot vCPUs"),
+            ("regional", Regional),
+            ("vm-series", VmSeries),
+            ("spot", Spot),
         ],
     ),
-    problem(
-        "storage-accounts",
-        "Storage: Azure Storage accounts per region",
-        &[],
-    ),
+    problem("storage-accounts", StorageAccounts, &[]),
     problem(
         "networking",
-        "Networking",
-        &[
-            ("public-ip", "Public IP addresses"),
-            ("vnets", "Virtual networks"),
-        ],
+        Networking,
+        &[("public-ip", PublicIp), ("vnets", Vnets)],
     ),
-    problem("sql-database", "SQL Database", &[]),
-    problem("app-service", "App Service", &[]),
+    problem("sql-database", SqlDatabaseQuota, &[]),
+    problem("app-service", AppService, &[]),
 ];

@@ -34,7 +34,6 @@ fn catalogue_is_well_formed() {
     ids.dedup();
     assert_eq!(ids.len(), services.len(), "service ids are unique");
     for service in services {
-        assert!(!service.name.is_empty());
         assert!(
             (2..=4).contains(&service.problem_types.len()),
             "{}",
@@ -78,19 +77,24 @@ fn check_problem_types(types: &[ProblemType]) {
 
 #[test]
 fn problem_types_for_technical_depend_on_the_service() {
-    let names: Vec<&str> = azure_services().iter().map(|s| s.name).collect();
-    for expected in [
-        "Virtual Machine running Windows",
-        "Virtual Machine running Linux",
-        "App Service (Web Apps)",
-        "Azure SQL Database",
-        "Storage Account",
-        "Virtual Network",
-        "Azure Kubernetes Service (AKS)",
-        "Azure Backup",
-    ] {
-        assert!(names.contains(&expected), "{expected}");
-    }
+    let ids: Vec<&str> = azure_services().iter().map(|s| s.id).collect();
+    assert_eq!(
+        ids,
+        [
+            "virtual-machine-windows",
+            "virtual-machine-linux",
+            "app-service-web-apps",
+            "sql-database",
+            "storage-account",
+            "virtual-network",
+            "kubernetes-service",
+            "backup",
+        ]
+    );
+    assert_eq!(
+        azure_service("sql-database").map(|s| s.label),
+        Some(CatalogLabel::SqlDatabase)
+    );
     assert!(problem_types_for(IssueType::Technical, None).is_empty());
     assert!(problem_types_for(IssueType::Technical, Some("nope")).is_empty());
     let vm = problem_types_for(IssueType::Technical, Some("virtual-machine-windows"));
@@ -101,11 +105,8 @@ fn problem_types_for_technical_depend_on_the_service() {
         "cannot-connect",
     )
     .unwrap();
-    assert_eq!(
-        found.subtype_name("rdp"),
-        Some("Remote Desktop (RDP) connection fails")
-    );
-    assert_eq!(found.subtype_name("ssh"), None);
+    assert_eq!(found.subtype_label("rdp"), Some(CatalogLabel::Rdp));
+    assert_eq!(found.subtype_label("ssh"), None);
     assert!(find_problem_type(IssueType::Billing, None, "cannot-connect").is_none());
     assert!(find_problem_type(IssueType::Billing, None, "credits")
         .unwrap()
@@ -114,25 +115,34 @@ fn problem_types_for_technical_depend_on_the_service() {
 }
 
 #[test]
-fn details_name_their_problem() {
-    let details = AzureDetails {
-        issue_type: IssueType::Technical,
-        azure_subscription_id: "0f8fad5b-d9cb-469f-a165-70867728950e".to_owned(),
-        service_id: "virtual-machine-linux".to_owned(),
-        service_name: "Virtual Machine running Linux".to_owned(),
-        problem_type: "cannot-connect".to_owned(),
-        problem_subtype: "ssh".to_owned(),
-        problem_start: None,
-        advanced_diagnostic_consent: true,
-        support_plan: SupportPlan::CloudSolutionProvider,
+fn one_id_under_two_services_keeps_each_label() {
+    let linux = find_problem_type(
+        IssueType::Technical,
+        Some("virtual-machine-linux"),
+        "cannot-connect",
+    );
+    assert_eq!(
+        linux.and_then(|p| p.subtype_label("password-reset")),
+        Some(CatalogLabel::PasswordOrSshKeyReset)
+    );
+    let windows = find_problem_type(
+        IssueType::Technical,
+        Some("virtual-machine-windows"),
+        "cannot-connect",
+    );
+    assert_eq!(
+        windows.and_then(|p| p.subtype_label("password-reset")),
+        Some(CatalogLabel::PasswordReset)
+    );
+    let performance = |service| {
+        find_problem_type(IssueType::Technical, Some(service), "performance").map(|p| p.label)
     };
-    assert_eq!(details.problem_type_name(), "Cannot connect to my VM");
-    assert_eq!(details.problem_subtype_name(), "SSH connection fails");
-    let unknown = AzureDetails {
-        problem_type: "gone".to_owned(),
-        problem_subtype: "old".to_owned(),
-        ..details
-    };
-    assert_eq!(unknown.problem_type_name(), "gone");
-    assert_eq!(unknown.problem_subtype_name(), "old");
+    assert_eq!(
+        performance("virtual-machine-linux"),
+        Some(CatalogLabel::VmPerformance)
+    );
+    assert_eq!(
+        performance("sql-database"),
+        Some(CatalogLabel::QueryPerformance)
+    );
 }

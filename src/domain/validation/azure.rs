@@ -28,7 +28,7 @@ pub struct AzureBasicsForm {
     pub summary: String,
 }
 
-/// A validated [`AzureBasicsForm`]. `service_id`/`service_name` are empty for non-technical
+/// A validated [`AzureBasicsForm`]. `service_id` is empty for non-technical
 /// issue types and `problem_subtype` when the problem type has no subtypes.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AzureBasics {
@@ -36,7 +36,6 @@ pub struct AzureBasics {
     /// Lowercase dashed GUID.
     pub azure_subscription_id: String,
     pub service_id: String,
-    pub service_name: String,
     pub problem_type: String,
     pub problem_subtype: String,
     pub support_plan: SupportPlan,
@@ -156,7 +155,7 @@ pub fn validate_azure_basics(
         Some(p) if !p.subtypes.is_empty() => keep(
             &mut errors,
             pick(&form.problem_subtype, Field::ProblemSubtype, |id| {
-                p.subtype_name(id.trim()).map(|_| id.trim().to_owned())
+                p.subtype_label(id.trim()).map(|_| id.trim().to_owned())
             }),
         ),
         _ => Some(String::new()),
@@ -197,7 +196,6 @@ pub fn validate_azure_basics(
             issue_type,
             azure_subscription_id,
             service_id: service.map(|s| s.id.to_owned()).unwrap_or_default(),
-            service_name: service.map(|s| s.name.to_owned()).unwrap_or_default(),
             problem_type: problem_type.id.to_owned(),
             problem_subtype,
             support_plan,

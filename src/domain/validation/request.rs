@@ -94,7 +94,6 @@ pub fn build_new_request(
                     issue_type: basics.issue_type,
                     azure_subscription_id: basics.azure_subscription_id,
                     service_id: basics.service_id,
-                    service_name: basics.service_name,
                     problem_type: basics.problem_type,
                     problem_subtype: basics.problem_subtype,
                     problem_start: details.problem_start,

@@ -100,7 +100,7 @@ pub const FORMS: FormStrings = FormStrings {
         IssueType::SubscriptionManagement => "Subscription management",
         IssueType::ServiceAndSubscriptionLimits => "Service and subscription limits (quotas)",
     },
-    catalog_label: |label| label,
+    catalog_label: super::catalog::catalog_label,
     subscription_hint: "The customer's Azure subscription that has the problem.",
     no_azure_subscription: "This customer has no Azure subscription, so there is nothing to file an Azure request about.",
     summary_label: "Summary",

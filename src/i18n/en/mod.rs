@@ -1,4 +1,5 @@
 mod app;
+mod catalog;
 mod customers;
 mod forms;
 mod help;

@@ -57,7 +57,7 @@ pub fn BasicsStep(
         .collect();
     let service_choices: Vec<Choice> = azure_services()
         .iter()
-        .map(|s| Choice::new(s.id, (f.catalog_label)(s.name)))
+        .map(|s| Choice::new(s.id, (f.catalog_label)(s.label)))
         .collect();
     let problem_types = move || {
         issue_type
@@ -71,7 +71,7 @@ pub fn BasicsStep(
     let problem_choices = Signal::derive(move || {
         problem_types()
             .iter()
-            .map(|p| Choice::new(p.id, (f.catalog_label)(p.name)))
+            .map(|p| Choice::new(p.id, (f.catalog_label)(p.label)))
             .collect::<Vec<_>>()
     });
     let subtype_choices = Signal::derive(move || {
@@ -82,7 +82,7 @@ pub fn BasicsStep(
             .map(|p| {
                 p.subtypes
                     .iter()
-                    .map(|(id, name)| Choice::new(*id, (f.catalog_label)(name)))
+                    .map(|&(id, label)| Choice::new(id, (f.catalog_label)(label)))
                     .collect::<Vec<_>>()
             })
             .unwrap_or_default()

@@ -33,7 +33,7 @@ pub fn review(flow: &AzureFlow, answers: &AzureAnswers, nav: &FlowNav<AzureStep>
         .map(|s| format!("{} ({})", s.display_name(), b.azure_subscription_id.trim()))
         .unwrap_or_else(|| b.azure_subscription_id.clone());
     let service = azure_service(&b.service_id)
-        .map(|s| (f.catalog_label)(s.name).to_owned())
+        .map(|s| (f.catalog_label)(s.label).to_owned())
         .unwrap_or_default();
     let problem = issue_type
         .and_then(|t| {
@@ -43,8 +43,8 @@ pub fn review(flow: &AzureFlow, answers: &AzureAnswers, nav: &FlowNav<AzureStep>
                 .find(|p| p.id == b.problem_type)
         })
         .map(|p| {
-            let name = (f.catalog_label)(p.name);
-            match p.subtype_name(&b.problem_subtype) {
+            let name = (f.catalog_label)(p.label);
+            match p.subtype_label(&b.problem_subtype) {
                 Some(subtype) => format!("{name} / {}", (f.catalog_label)(subtype)),
                 None => name.to_owned(),
             }

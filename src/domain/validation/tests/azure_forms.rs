@@ -46,7 +46,6 @@ fn technical_basics_are_typed() {
         "42226ed6-070a-4e0f-b80c-4cdfb3e97aa7"
     );
     assert_eq!(basics.service_id, "virtual-machine-windows");
-    assert_eq!(basics.service_name, "Virtual Machine running Windows");
     assert_eq!(basics.problem_type, "cannot-connect");
     assert_eq!(basics.problem_subtype, "rdp");
     assert_eq!(basics.support_plan, SupportPlan::CloudSolutionProvider);
@@ -96,7 +95,6 @@ fn service_is_needed_only_for_technical_issues() {
     let basics = validate_azure_basics(&billing, &customer_party()).unwrap();
     assert_eq!(basics.issue_type, IssueType::Billing);
     assert_eq!(basics.service_id, "");
-    assert_eq!(basics.service_name, "");
     assert_eq!(basics.problem_subtype, "");
     // A leftover service from an earlier choice is ignored.
     let leftover = AzureBasicsForm {

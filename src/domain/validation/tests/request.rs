@@ -147,7 +147,6 @@ fn builds_an_azure_request() {
     assert_eq!(azure.service_id, "virtual-machine-windows");
     assert_eq!(azure.problem_type, "cannot-connect");
     assert_eq!(azure.problem_subtype, "rdp");
-    assert_eq!(azure.problem_type_name(), "Cannot connect to my VM");
     assert!(azure.advanced_diagnostic_consent);
     assert_eq!(azure.support_plan, SupportPlan::CloudSolutionProvider);
     assert!(azure.problem_start.is_some());

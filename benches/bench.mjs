@@ -5,7 +5,7 @@
 //   OUT/plain        the picker in plain JavaScript (benches/typing) and the customers it searches
 // Every build is served as a CDN serves it (brotli or gzip, scripts/serve.mjs --compress) and
 // measured side by side in headless Chromium: transfer sizes, startup (Lighthouse, mobile and
-// desktop, and the time until the picker takes input), typing in the picker over 10,000
+// desktop, and the times until the search field takes typing and until it finds customers), typing in the picker over 10,000
 // customers, and memory. Timings are the median of RUNS runs, with their min and max. Prints
 // one table (Markdown, as the README shows it) and writes every figure to OUT/bench.json.
 //   node benches/bench.mjs OUT     (RUNS=5 by default; BENCH_RUNS=N to change it)
@@ -113,6 +113,9 @@ async function lighthouseRuns(url, formFactor) {
         bestPractices: Math.round((lhr.categories["best-practices"].score ?? 0) * 100),
       };
       for (const [key, audit] of Object.entries(LIGHTHOUSE_METRICS)) run[key] = lhr.audits[audit]?.numericValue ?? NaN;
+      // The largest paint Chrome itself saw in the load Lighthouse traced (unthrottled), beside
+      // Lighthouse's estimate for the throttled device.
+      run.observedLcp = lhr.audits.metrics?.details?.items?.[0]?.observedLargestContentfulPaint ?? NaN;
       runs.push(run);
     } finally {
       await chrome.kill();
@@ -122,22 +125,28 @@ async function lighthouseRuns(url, formFactor) {
 }
 
 // ---- Startup: until the picker takes input ---------------------------------------------------
-/** Milliseconds from navigation until `selector` is in the page, in a fresh browser context. */
-async function readyTimes(browser, url, selector) {
+/** Milliseconds from navigation until `ready()` holds in the page (polled every frame), in a
+ *  fresh browser context. */
+async function readyTimes(browser, url, ready) {
   const times = [];
   for (let i = 0; i < RUNS; i++) {
     const context = await browser.newContext({ serviceWorkers: "block" });
     const page = await context.newPage();
-    await page.goto(url);
-    await page.waitForSelector(selector, { state: "visible" });
-    times.push(await page.evaluate((s) => new Promise((done) => {
-      // The first frame painted with the element in it.
-      requestAnimationFrame(() => done(document.querySelector(s) ? performance.now() : NaN));
-    }), selector));
+    await page.goto(url, { waitUntil: "commit" });
+    await page.waitForFunction(ready, null, { polling: "raf" });
+    // The first frame painted with it.
+    times.push(await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(performance.now())))));
     await context.close();
   }
   return spread(times);
 }
+
+/** The search field is on screen and takes typing (the static shell's, then the app's). */
+const fieldShown = () => document.querySelector("#customer-picker-input")?.checkVisibility() === true;
+/** The app's picker is up with the customers loaded: what is typed is searched. */
+const customersListed = () =>
+  document.querySelector("#customer-picker-input[role=combobox]") !== null &&
+  !(document.querySelector(".picker__status")?.textContent ?? "…").endsWith("…");
 
 // ---- Typing in the picker --------------------------------------------------------------------
 /** Serves config.json with the mock generating `CUSTOMERS` customers. */
@@ -237,7 +246,7 @@ async function memory(browser, url, isReady) {
 }
 
 // ---- The run ----------------------------------------------------------------------------------
-const pickerReady = (page) => page.waitForSelector("#customer-picker-input", { state: "visible" });
+const pickerReady = (page) => page.waitForFunction(customersListed, null, { polling: "raf", timeout: 60_000 });
 const plainReady = (page) => page.waitForSelector("html[data-ready]");
 
 try {
@@ -259,9 +268,10 @@ try {
     console.error(`Lighthouse ${formFactor} hello world`);
     startup.helloWorld[formFactor] = await lighthouseRuns(`${hello}/`, formFactor);
   }
-  console.error("time until the picker takes input");
-  startup.app.pickerTakesInput = await readyTimes(browser, `${app}/customers`, "#customer-picker-input");
-  startup.helloWorld.painted = await readyTimes(browser, `${hello}/`, "#hello");
+  console.error("time until the search field takes typing, and until it finds customers");
+  startup.app.fieldTakesTyping = await readyTimes(browser, `${app}/customers`, fieldShown);
+  startup.app.customersListed = await readyTimes(browser, `${app}/customers`, customersListed);
+  startup.helloWorld.painted = await readyTimes(browser, `${hello}/`, () => document.querySelector("#hello") !== null);
 
   console.error("typing over 10,000 customers");
   const typed = {
@@ -306,18 +316,19 @@ function table(r) {
   size("app, every file (the offline copy)", r.transfer.app.everything);
   size("Leptos hello world", r.transfer.helloWorld);
   size("size floor (benches/size-floor)", r.transfer.sizeFloor);
-  lines.push("", "| Startup (Lighthouse) | performance | accessibility | best practices | FCP | LCP | TBT | CLS |", "|---|---:|---:|---:|---:|---:|---:|---:|");
-  const lh = (label, s) => lines.push(`| ${label} | ${score(s.performance)} | ${score(s.accessibility)} | ${score(s.bestPractices)} | ${ms(s.fcp)} | ${ms(s.lcp)} | ${ms(s.tbt)} | ${s.cls.median.toFixed(3)} |`);
+  lines.push("", "| Startup (Lighthouse) | performance | accessibility | best practices | FCP | LCP | LCP seen | TBT | CLS |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+  const lh = (label, s) => lines.push(`| ${label} | ${score(s.performance)} | ${score(s.accessibility)} | ${score(s.bestPractices)} | ${ms(s.fcp)} | ${ms(s.lcp)} | ${ms(s.observedLcp)} | ${ms(s.tbt)} | ${s.cls.median.toFixed(3)} |`);
   for (const formFactor of ["mobile", "desktop"]) {
     lh(`\`/customers\`, ${formFactor}`, r.startup.app.customers[formFactor]);
     lh(`\`/requests\`, ${formFactor}`, r.startup.app.requests[formFactor]);
     lh(`flow step, ${formFactor}`, r.startup.app.flowStep[formFactor]);
     lh(`hello world, ${formFactor}`, r.startup.helloWorld[formFactor]);
   }
-  const pickerReady = r.startup.app.pickerTakesInput;
+  const { fieldTakesTyping, customersListed: listed } = r.startup.app;
   const helloPainted = r.startup.helloWorld.painted;
-  lines.push("", "| Startup (no throttling) | app | hello world | ratio |", "|---|---:|---:|---:|",
-    `| until the picker takes input / hello world painted | ${ms(pickerReady)} | ${ms(helloPainted)} | ${ratio(pickerReady.median, helloPainted.median)} |`);
+  lines.push("", "| Startup (no throttling) | app | hello world painted | ratio |", "|---|---:|---:|---:|",
+    `| until the search field takes typing | ${ms(fieldTakesTyping)} | ${ms(helloPainted)} | ${ratio(fieldTakesTyping.median, helloPainted.median)} |`,
+    `| until what is typed finds customers | ${ms(listed)} | ${ms(helloPainted)} | ${ratio(listed.median, helloPainted.median)} |`);
   const t = r.typing;
   lines.push("", `| Typing, ${t.customers.toLocaleString("en")} customers (input event to list updated) | app | plain JavaScript | ratio |`, "|---|---:|---:|---:|",
     `| median | ${ms(t.app.median)} | ${ms(t.plainJs.median)} | ${ratio(t.app.median.median, t.plainJs.median.median)} |`,

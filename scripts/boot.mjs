@@ -6,10 +6,12 @@
 //     build is refused; then the static shell says so (#boot-failed) instead of a blank page;
 //   - in release builds, registers the service worker (scripts/offline.mjs) and tells the app
 //     when a new version is waiting (`psd:update-ready`), which it takes on `psd:update-accept`;
-//   - tells the app the public URL it is served under (<meta name="public-url">).
+//   - tells the app the public URL it is served under (<meta name="public-url">);
+//   - adds scripts/shell.js, which picks what the static shell shows before the first paint.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { minifyJs } from "./optimize.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const publicUrl = process.env.TRUNK_PUBLIC_URL || "/";
@@ -64,6 +66,7 @@ if ("serviceWorker" in navigator) {
 const boot = `// Starts Partner Support Desk; written by scripts/boot.mjs.
 const failed = (error) => {
   console.error(error);
+  delete document.documentElement.dataset.shell;
   const message = document.getElementById("boot-failed");
   if (message) message.hidden = false;
   document.querySelector(".boot__message")?.remove();
@@ -82,13 +85,21 @@ ${release ? register : ""}`;
 const bootName = `boot-${createHash("sha384").update(boot).digest("hex").slice(0, 16)}.js`;
 writeFileSync(join(staging, bootName), boot);
 
+// The static shell's chooser (scripts/shell.js), a blocking script of its own, for the same reason.
+const shellSource = readFileSync(new URL("./shell.js", import.meta.url), "utf8");
+const shell = release ? await minifyJs(shellSource) : shellSource;
+const shellName = `shell-${createHash("sha384").update(shell).digest("hex").slice(0, 16)}.js`;
+writeFileSync(join(staging, shellName), shell);
+
 const indexPath = join(staging, "index.html");
 let html = readFileSync(indexPath, "utf8");
-const inline = /<script type="module"[^>]*>[\s\S]*?<\/script>/;
+// Trunk's minifier (release builds) may drop the attribute's quotes.
+const inline = /<script type="?module"?[^>]*>[\s\S]*?<\/script>/;
 if (!inline.test(html)) fail("no inline module script (Trunk's loader) in index.html");
 const tags = [
   `<meta name="public-url" content="${pathOf(publicUrl)}">`,
   `<meta name="app-build" content="${hash}">`,
+  `<script src="${publicUrl}${shellName}" integrity="${sri(shell)}" crossorigin="anonymous"></script>`,
   `<script type="module" src="${publicUrl}${bootName}" integrity="${sri(boot)}" crossorigin="anonymous"></script>`,
   files.includes(loader)
     ? `<link rel="modulepreload" href="${publicUrl}${loader}" integrity="${integrityOf(loader)}" crossorigin="anonymous">`

@@ -39,7 +39,7 @@ export function writeHostFiles(dir, { publicUrl, origins, host }) {
   );
   if (host === "github-pages") {
     const meta = `<meta http-equiv="Content-Security-Policy" content="${csp({ apiOrigins: origins, meta: true })}">`;
-    const index = readFileSync(join(dir, "index.html"), "utf8").replace("<head>", `<head>\n    ${meta}`);
+    const index = readFileSync(join(dir, "index.html"), "utf8").replace(/<head>|(<meta charset=[^>]*>)/i, (found) => `${found}\n    ${meta}`);
     writeFileSync(join(dir, "index.html"), index);
     writeFileSync(join(dir, "404.html"), index);
     copyFileSync(join(deploy, "github-pages", ".nojekyll"), join(dir, ".nojekyll"));

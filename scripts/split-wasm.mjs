@@ -118,12 +118,15 @@ function sri(bytes) {
   return `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
 }
 
-/** Replaces the integrity attribute of the tag that loads `file`. */
+/** Replaces the integrity attribute of the tag that loads `file` (its attributes quoted or,
+ * as Trunk's minifier leaves them, not). */
 function withIntegrity(html, file, bytes) {
-  const href = `${publicUrl}${file}`.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-  const tag = new RegExp(`(<link[^>]*href="${href}"[^>]*integrity=")[^"]*(")`);
-  if (!tag.test(html)) return html;
-  return html.replace(tag, `$1${sri(bytes)}$2`);
+  const href = `${publicUrl}${file}`;
+  return html.replace(/<link\b[^>]*>/g, (tag) => {
+    const found = /\shref=(?:"([^"]*)"|([^\s>]+))/.exec(tag);
+    if (!found || (found[1] ?? found[2]) !== href) return tag;
+    return tag.replace(/\sintegrity=(?:"[^"]*"|[^\s>]+)/, ` integrity="${sri(bytes)}"`);
+  });
 }
 
 function run(command, args) {

@@ -5,7 +5,9 @@ use crate::components::document_title::DocumentTitle;
 use crate::components::layout::Layout;
 use crate::config::{AppConfig, ConfigError};
 use crate::context::{provide_backend, use_backend, JustFiled};
-use crate::i18n::{choose_locale, use_strings, Language, Locale, SAVED_LOCALE_KEY};
+use crate::i18n::{
+    choose_locale, use_strings, Language, Locale, SAVED_LOCALE_KEY, STARTED_LOCALE_KEY,
+};
 use crate::pages;
 use crate::routes::{asset, AppRouter, Screens};
 use crate::session::{PartnerProfile, RecentCustomers};
@@ -20,8 +22,9 @@ pub fn App() -> impl IntoView {
     let started = LocalResource::new(start);
 
     view! {
+        // Until it has started, the static shell of index.html shows (`crate::shell`).
         {move || match started.get() {
-            None => view! { <Loading /> }.into_any(),
+            None => ().into_any(),
             Some((config, locale)) => {
                 provide_context(locale);
                 crate::browser::set_document_language(locale.tag());
@@ -50,6 +53,8 @@ async fn start() -> (Result<AppConfig, ConfigError>, Locale) {
     } else {
         Locale::English
     };
+    // The static shell of the next visit shows in it (scripts/shell.js).
+    let _ = crate::storage::write_text(STARTED_LOCALE_KEY, locale.tag());
     (config, locale)
 }
 
@@ -79,6 +84,7 @@ pub async fn load_config() -> Result<AppConfig, ConfigError> {
 
 #[component]
 fn ConfiguredApp(config: AppConfig, locale: Locale) -> impl IntoView {
+    crate::shell::take_down();
     let language = Language::provide(locale);
     provide_backend(Backend::from_config(&config.backend, locale.tag()));
     JustFiled::provide();
@@ -115,22 +121,9 @@ fn ConfiguredApp(config: AppConfig, locale: Locale) -> impl IntoView {
     }
 }
 
-/// The same markup as the static shell in `index.html`, so the hand-over does not flash.
-#[component]
-fn Loading() -> impl IntoView {
-    let s = use_strings();
-    view! {
-        <header class="topbar">
-            <span class="topbar__product">{s.app.product_name}</span>
-        </header>
-        <main class="boot" aria-busy="true">
-            <p class="boot__message" role="status">{s.app.loading}</p>
-        </main>
-    }
-}
-
 #[component]
 pub fn ConfigErrorScreen(error: ConfigError) -> impl IntoView {
+    crate::shell::take_down();
     let s = use_strings();
     view! {
         <DocumentTitle text=s.app.config_error_title />

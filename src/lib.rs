@@ -22,13 +22,14 @@ pub mod party;
 pub mod request_flow;
 pub mod routes;
 pub mod session;
+pub mod shell;
 pub mod storage;
 pub mod submission;
 pub mod url_encoding;
 
 pub use app::App;
 
-/// Replaces the static shell of `index.html` with the running app.
+/// Starts the app in `index.html`'s `#app`, beside the static shell it then replaces.
 pub fn start() {
     use wasm_bindgen::JsCast;
 
@@ -40,8 +41,8 @@ pub fn start() {
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
     {
         Some(root) => {
-            // The shell's markup is the app's own loading state, so swapping it causes no shift.
-            root.set_inner_html("");
+            // The static shell stays up until the app's first screen replaces it (`shell`).
+            shell::keep(&root);
             leptos::mount::mount_to(root, App).forget();
         }
         None => leptos::mount::mount_to_body(App),

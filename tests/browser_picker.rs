@@ -11,7 +11,7 @@ use leptos_router::hooks::use_navigate;
 use partner_support_desk::components::customer_picker::CustomerPicker;
 use partner_support_desk::domain::{Cloud, Customer, Relationship};
 use std::sync::{Arc, Mutex};
-use support::{all, one, press, texts, tick, type_into};
+use support::{all, one, press, texts, tick, type_into, until};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
@@ -54,6 +54,7 @@ async fn mount_picker(
     let sink = picked.clone();
     let root = support::mount(move || {
         let on_pick = Callback::new(move |id: String| sink.lock().unwrap().push(id));
+        let customers = Signal::stored(Some(Arc::new(customers)));
         view! { <Router><CustomerPicker customers on_pick /></Router> }
     });
     tick().await;
@@ -286,7 +287,8 @@ async fn picking_can_navigate_to_the_service_management_screen() {
                     let on_pick = Callback::new(move |id: String| {
                         navigate(&format!("/customers/{id}"), Default::default())
                     });
-                    view! { <CustomerPicker customers=few_customers() on_pick id="nav-picker" /> }
+                    let customers = Signal::stored(Some(Arc::new(few_customers())));
+                    view! { <CustomerPicker customers on_pick id="nav-picker" /> }
                 }
             </Router>
         }
@@ -371,4 +373,74 @@ async fn a_large_list_renders_a_capped_window_with_set_size_and_positions() {
     tick().await;
     assert_eq!(option_names(&root), ["Generated Customer 499"]);
     assert!(texts(&root, ".picker__more").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn typing_before_the_customers_arrive_is_searched_when_they_do() {
+    let customers = RwSignal::new(None::<Arc<Vec<Customer>>>);
+    let root = support::mount(move || {
+        let on_pick = Callback::new(|_: String| {});
+        view! { <Router><CustomerPicker customers on_pick id="slow-picker" /></Router> }
+    });
+    tick().await;
+    let input = one(&root, "input[role=combobox]");
+    assert_eq!(status(&root), "Loading your customers…");
+    type_into(&input, "mul");
+    tick().await;
+    assert_eq!(status(&root), "Loading your customers…");
+    assert_eq!(option_names(&root), Vec::<String>::new());
+
+    customers.set(Some(Arc::new(few_customers())));
+    tick().await;
+    let same_input = one(&root, "input[role=combobox]");
+    assert!(
+        same_input == input,
+        "the field stays as the customers arrive"
+    );
+    assert_eq!(
+        input
+            .dyn_ref::<web_sys::HtmlInputElement>()
+            .map(|i| i.value()),
+        Some("mul".to_owned())
+    );
+    assert_eq!(option_names(&root), ["Müller GmbH", "Mulligan Bakery"]);
+    assert_eq!(status(&root), "2 customers match");
+}
+
+#[wasm_bindgen_test]
+async fn what_was_typed_into_the_static_shell_carries_on_in_the_picker() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let shell_root = document.create_element("div").unwrap();
+    shell_root.set_inner_html(
+        r#"<main><input id="customer-picker-input" type="text"></main><p class="lead">Shell</p>"#,
+    );
+    document.body().unwrap().append_child(&shell_root).unwrap();
+    let field: web_sys::HtmlInputElement = document
+        .get_element_by_id("customer-picker-input")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    field.set_value("fabri");
+    field.focus().unwrap();
+    partner_support_desk::shell::keep(&shell_root);
+    partner_support_desk::shell::take_down();
+    assert_eq!(
+        shell_root.child_element_count(),
+        0,
+        "the shell is taken down"
+    );
+
+    let (root, input, picked) = mount_picker(few_customers()).await;
+    tick().await;
+    let value = input
+        .dyn_ref::<web_sys::HtmlInputElement>()
+        .map(|i| i.value());
+    assert_eq!(value.as_deref(), Some("fabri"));
+    assert_eq!(document.active_element().map(|e| e.id()), Some(input.id()));
+    assert_eq!(option_names(&root), ["Fabrikam, Inc."]);
+    press(&input, "Enter");
+    until(|| !picked.lock().unwrap().is_empty()).await;
+    assert_eq!(*picked.lock().unwrap(), ["c-fabrikam"]);
+    assert_eq!(partner_support_desk::shell::take_typed(), None);
+    shell_root.remove();
 }

@@ -11,15 +11,33 @@
 //!
 //! Only the first [`WINDOW`] matches are rendered; every option carries `aria-setsize` and
 //! `aria-posinset`, and a line outside the listbox says how many more there are.
+//!
+//! The field takes typing before the customers are there (the status line says they are
+//! loading; the partner's own organization is already listed), and, on the customers page,
+//! takes over what was typed into the static shell's field before the app started.
 
 use crate::domain::customer::{Cloud, Customer, OWN_ORGANIZATION_ID};
 use crate::domain::search::{fold, CustomerIndex};
 use crate::i18n::use_strings;
 use leptos::prelude::*;
+use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
 /// How many matching customers are rendered at most.
 pub const WINDOW: usize = 50;
+
+/// The customers and their search index, once loaded; one load equals itself only.
+#[derive(Clone)]
+struct Indexed {
+    customers: Arc<Vec<Customer>>,
+    index: Arc<CustomerIndex>,
+}
+
+impl PartialEq for Indexed {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.customers, &other.customers)
+    }
+}
 
 /// One entry of the listbox.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -73,26 +91,58 @@ fn step(current: Option<usize>, count: usize, down: bool) -> Option<usize> {
 /// customer's id, or [`OWN_ORGANIZATION_ID`] for the partner's own organization.
 #[component]
 pub fn CustomerPicker(
-    /// Every customer of the partner; the search index is built from them once.
-    customers: Vec<Customer>,
+    /// Every customer of the partner, `None` while they load; the search index is built from
+    /// them once.
+    #[prop(into)]
+    customers: Signal<Option<Arc<Vec<Customer>>>>,
     #[prop(into)] on_pick: Callback<String>,
     /// Prefix of the element ids, so that ids stay unique if a page has two pickers.
     #[prop(default = "customer-picker")]
     id: &'static str,
 ) -> impl IntoView {
     let s = &use_strings().customers;
-    let index = StoredValue::new(CustomerIndex::new(&customers));
-    let customers = StoredValue::new(customers);
+    let indexed = Memo::new(move |_| {
+        customers.get().map(|customers| Indexed {
+            index: Arc::new(CustomerIndex::new(&customers)),
+            customers,
+        })
+    });
+    let customer = move |position: usize| {
+        indexed.with_untracked(|i| i.as_ref().and_then(|i| i.customers.get(position).cloned()))
+    };
 
     let input_id = format!("{id}-input");
     let hint_id = format!("{id}-hint");
     let listbox_id = format!("{id}-listbox");
 
-    let query = RwSignal::new(String::new());
-    let open = RwSignal::new(false);
+    // What was typed into the static shell's field, on the page whose field that was.
+    let typed = (input_id == crate::shell::SEARCH_FIELD_ID)
+        .then(crate::shell::take_typed)
+        .flatten()
+        .unwrap_or_default();
+    let query = RwSignal::new(typed.text.clone());
+    let open = RwSignal::new(typed.focused && !typed.text.is_empty());
     let active = RwSignal::new(None::<usize>);
+    let input_ref = NodeRef::<leptos::html::Input>::new();
+    if typed.focused {
+        // The partner was typing in the shell's field: carry on in this one, caret at the end.
+        Effect::new(move |_| {
+            if let Some(input) = input_ref.get() {
+                let _ = input.focus();
+                let end = js_sys::JsString::from(input.value()).length();
+                let _ = input.set_selection_range(end, end);
+            }
+        });
+    }
 
-    let result = Memo::new(move |_| query.with(|q| index.with_value(|i| i.search(q, WINDOW))));
+    let result = Memo::new(move |_| {
+        indexed.with(|indexed| {
+            indexed
+                .as_ref()
+                .map(|i| query.with(|q| i.index.search(q, WINDOW)))
+                .unwrap_or_default()
+        })
+    });
     let own_listed =
         Memo::new(move |_| query.with(|q| own_organization_matches(q, s.own_organization_option)));
     let options = Memo::new(move |_| {
@@ -109,9 +159,7 @@ pub fn CustomerPicker(
     let pick = move |choice: &Choice| {
         let picked = match choice {
             Choice::OwnOrganization => Some(OWN_ORGANIZATION_ID.to_owned()),
-            Choice::Customer(position) => {
-                customers.with_value(|all| all.get(*position).map(|c| c.id.clone()))
-            }
+            Choice::Customer(position) => customer(*position).map(|c| c.id),
         };
         if let Some(customer_id) = picked {
             open.set(false);
@@ -217,6 +265,9 @@ pub fn CustomerPicker(
     });
 
     let status = move || {
+        if indexed.with(Option::is_none) {
+            return s.loading_customers.to_owned();
+        }
         if !open.get() {
             return String::new();
         }
@@ -239,8 +290,7 @@ pub fn CustomerPicker(
                 <span class="picker__meta">{s.own_organization_meta}</span>
             }
             .into_any(),
-            Choice::Customer(p) => customers
-                .with_value(|all| all.get(*p).cloned())
+            Choice::Customer(p) => customer(*p)
                 .map(|customer| view! { <CustomerSummary customer /> }.into_any())
                 .unwrap_or_else(|| ().into_any()),
         };
@@ -271,6 +321,7 @@ pub fn CustomerPicker(
             <p class="hint" id=hint_id.clone()>{s.picker_hint}</p>
             <input
                 id=input_id
+                node_ref=input_ref
                 type="text"
                 role="combobox"
                 autocomplete="off"
@@ -304,7 +355,11 @@ pub fn CustomerPicker(
                 hidden=move || !expanded.get()
             >
                 <For
-                    each=move || options.get().into_iter().enumerate()
+                    // Rendered only while open: the page starts without 50 hidden options.
+                    each=move || {
+                        let shown = if expanded.get() { options.get() } else { Vec::new() };
+                        shown.into_iter().enumerate()
+                    }
                     key=|entry| entry.clone()
                     children=option_view
                 />

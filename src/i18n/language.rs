@@ -27,6 +27,10 @@ pub fn just_switched(now: Timestamp) -> bool {
 /// Where the partner's choice is kept (`psd.locale` in `localStorage`).
 pub const SAVED_LOCALE_KEY: &str = "locale";
 
+/// Where the language the app last started in is kept (`psd.started-locale`), for the static
+/// shell of the next visit.
+pub const STARTED_LOCALE_KEY: &str = "started-locale";
+
 /// The language to start in: the partner's saved choice, then the deployer's (`config.json`'s
 /// `locale`), then the browser's languages in their order, then English.
 pub fn choose_locale(saved: Option<&str>, configured: Option<&str>, browser: &[String]) -> Locale {

@@ -15,14 +15,16 @@ mod language;
 mod plural;
 mod requests;
 mod ru;
+mod services;
 
 pub use app::AppStrings;
 pub use customers::CustomerStrings;
 pub use forms::FormStrings;
 pub use help::{HelpBlock, HelpSection, HelpStrings};
-pub use language::{choose_locale, just_switched, Language, SAVED_LOCALE_KEY};
+pub use language::{choose_locale, just_switched, Language, SAVED_LOCALE_KEY, STARTED_LOCALE_KEY};
 pub use plural::{Plural, PluralCategory};
 pub use requests::RequestStrings;
+pub use services::ServiceStrings;
 
 use leptos::prelude::*;
 use std::sync::OnceLock;
@@ -87,6 +89,11 @@ impl Locale {
         self.pick(&en::REQUESTS, |texts| texts.requests)
     }
 
+    /// The texts of service management, and the service families' names.
+    pub fn services(self) -> &'static ServiceStrings {
+        self.pick(&en::SERVICES, |texts| texts.services)
+    }
+
     /// This language's table of one area: `english`, or the downloaded language's.
     fn pick<T>(
         self,
@@ -112,7 +119,8 @@ impl Locale {
 }
 
 /// The texts of the frame and the customer picker, where the app opens, for one language. The
-/// texts of the other parts ([`Locale::forms`], [`Locale::help`], [`Locale::requests`]) are
+/// texts of the other parts ([`Locale::forms`], [`Locale::help`], [`Locale::requests`],
+/// [`Locale::services`]) are
 /// reached only from those parts, so English ones travel in their part's download.
 pub struct Strings {
     pub app: AppStrings,
@@ -125,6 +133,7 @@ pub struct Texts {
     pub forms: &'static FormStrings,
     pub help: &'static HelpStrings,
     pub requests: &'static RequestStrings,
+    pub services: &'static ServiceStrings,
 }
 
 static RUSSIAN: OnceLock<&'static Texts> = OnceLock::new();
@@ -188,6 +197,11 @@ pub fn use_help_strings() -> &'static HelpStrings {
 /// The request texts of the current language.
 pub fn use_request_strings() -> &'static RequestStrings {
     use_locale().requests()
+}
+
+/// The service management texts of the current language.
+pub fn use_service_strings() -> &'static ServiceStrings {
+    use_locale().services()
 }
 
 /// The language the page is rendered in. The app renders its pages afresh when the partner

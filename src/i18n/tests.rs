@@ -286,3 +286,41 @@ fn collect_rust_files(dir: &std::path::Path, files: &mut Vec<std::path::PathBuf>
         }
     }
 }
+
+/// The static shell of `index.html` paints before the app starts, in both languages: its words
+/// are the app's own, so that the hand-over changes nothing the partner reads.
+#[test]
+fn the_static_shell_says_what_the_app_says() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let html = std::fs::read_to_string(root.join("index.html")).unwrap_or_default();
+    let (en, ru) = (&en::STRINGS, &ru::TEXTS.strings);
+    let said =
+        |en: &str, ru: &str| format!(r#"<span lang="en">{en}</span><span lang="ru">{ru}</span>"#);
+    for (english, russian) in [
+        (en.app.product_name, ru.app.product_name),
+        (en.app.loading, ru.app.loading),
+        (en.app.nav_customers, ru.app.nav_customers),
+        (en.app.nav_service_requests, ru.app.nav_service_requests),
+        (en.app.nav_help, ru.app.nav_help),
+        (en.app.nav_profile, ru.app.nav_profile),
+        (en.customers.customers_title, ru.customers.customers_title),
+        (en.customers.customers_lead, ru.customers.customers_lead),
+        (en.customers.picker_label, ru.customers.picker_label),
+        (en.customers.picker_hint, ru.customers.picker_hint),
+        (
+            en.customers.loading_customers,
+            ru.customers.loading_customers,
+        ),
+    ] {
+        assert!(
+            html.contains(&said(english, russian)),
+            "index.html does not say {english:?} / {russian:?}"
+        );
+    }
+    assert!(html.contains(&format!(r#"id="{}""#, crate::shell::SEARCH_FIELD_ID)));
+    // The shell's chooser reads the keys the app writes.
+    let chooser = std::fs::read_to_string(root.join("scripts/shell.js")).unwrap_or_default();
+    for key in [SAVED_LOCALE_KEY, STARTED_LOCALE_KEY] {
+        assert!(chooser.contains(&format!(r#""psd.{key}""#)), "{key}");
+    }
+}

@@ -1,5 +1,6 @@
 //! Pick a customer: the customer picker over every customer, and the customers opened
-//! recently. Picking one opens its service management screen.
+//! recently. Picking one opens its service management screen. The picker takes typing while
+//! the customers load (as the static shell's field did before the app started).
 
 use crate::components::customer_picker::CustomerPicker;
 use crate::components::load_error::LoadError;
@@ -10,11 +11,29 @@ use crate::routes::{use_navigator, Route};
 use crate::session::RecentCustomers;
 use leptos::prelude::*;
 use leptos_router::components::A;
+use std::sync::Arc;
+
+/// What the page shows below its lead, by how the load went.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Shown {
+    /// The picker, while the customers load and once they are there.
+    Picker,
+    NoCustomers,
+    Failed,
+}
 
 #[component]
 pub fn Customers() -> impl IntoView {
     let s = &use_strings().customers;
-    let customers = use_load(|backend| async move { backend.all_customers().await });
+    let customers = use_load(|backend| async move { backend.all_customers().await.map(Arc::new) });
+    let list = Signal::derive(move || customers.get().and_then(Result::ok));
+    // A memo, so that the picker (and what is typed in it) stays as the customers arrive.
+    let shown = Memo::new(move |_| match customers.get() {
+        None => Shown::Picker,
+        Some(Ok(list)) if list.is_empty() => Shown::NoCustomers,
+        Some(Ok(_)) => Shown::Picker,
+        Some(Err(_)) => Shown::Failed,
+    });
     let navigator = use_navigator();
     let open = Callback::new(move |id: String| {
         navigator.go(Route::ServiceManagement { customer: &id }, "", false);
@@ -23,22 +42,16 @@ pub fn Customers() -> impl IntoView {
     view! {
         <PageHeading title=s.customers_title />
         <p class="lead">{s.customers_lead}</p>
-        <Suspense fallback=move || {
-            view! { <p class="spinner-text" role="status">{s.loading_customers}</p> }
-        }>
-            {move || {
-                customers
-                    .get()
-                    .map(|loaded| match loaded {
-                        Ok(list) if list.is_empty() => view! { <NoCustomers /> }.into_any(),
-                        Ok(list) => view! { <CustomerPicker customers=list on_pick=open /> }.into_any(),
-                        Err(error) => {
-                            view! { <LoadError error on_retry=move |_| customers.refetch() /> }
-                                .into_any()
-                        }
-                    })
-            }}
-        </Suspense>
+        {move || match shown.get() {
+            Shown::Picker => view! { <CustomerPicker customers=list on_pick=open /> }.into_any(),
+            Shown::NoCustomers => view! { <NoCustomers /> }.into_any(),
+            Shown::Failed => {
+                let error = customers.get().and_then(Result::err);
+                error
+                    .map(|error| view! { <LoadError error on_retry=move |_| customers.refetch() /> })
+                    .into_any()
+            }
+        }}
         <RecentlyOpened />
     }
 }

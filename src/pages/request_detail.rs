@@ -20,7 +20,9 @@ use crate::domain::validation::{validate_note, Field, NOTE_MAX};
 use crate::domain::{Note, RequestStatus, ServiceRequest, Timestamp};
 use crate::drafts::notices::{DraftNotices, DraftSaved};
 use crate::drafts::{Draft, NoteDraft, NOTE_FORM};
-use crate::i18n::{use_form_strings, use_locale, use_request_strings, use_strings};
+use crate::i18n::{
+    use_form_strings, use_locale, use_request_strings, use_service_strings, use_strings,
+};
 use crate::load::use_load;
 use crate::routes::{use_request_id, Route};
 use crate::session::PartnerProfile;
@@ -127,7 +129,7 @@ fn RequestView(request: ServiceRequest) -> impl IntoView {
     let service = request
         .product_name
         .clone()
-        .unwrap_or_else(|| (use_strings().customers.family_name)(request.family).to_owned());
+        .unwrap_or_else(|| (use_service_strings().family_name)(request.family).to_owned());
     let contact = request.primary_contact.as_ref().map(|c| {
         let name = format!("{} {}", c.first_name, c.last_name)
             .trim()

@@ -9,7 +9,7 @@ use crate::domain::customer::{Cloud, Customer};
 use crate::domain::service::{
     group_by_family, ServiceFamily, ServiceGroup, Subscription, SubscriptionStatus,
 };
-use crate::i18n::use_strings;
+use crate::i18n::{use_service_strings, use_strings};
 use crate::load::{use_load, LoadFailure};
 use crate::party::{load_party, Party};
 use crate::routes::{use_customer_id, Route};
@@ -35,9 +35,9 @@ pub fn ServiceManagement() -> impl IntoView {
         view! {
             <Breadcrumbs trail=vec![
                 Crumb::link(s.app.nav_customers, Route::Customers.href()),
-                Crumb::here(s.customers.service_management_title),
+                Crumb::here(use_service_strings().service_management_title),
             ] />
-            <PageHeading title=s.customers.service_management_title />
+            <PageHeading title=use_service_strings().service_management_title />
         }
     };
 
@@ -68,7 +68,7 @@ pub fn ServiceManagement() -> impl IntoView {
 
 #[component]
 fn CustomerNotFound(id: String) -> impl IntoView {
-    let s = &use_strings().customers;
+    let s = use_service_strings();
     view! {
         <section class="notice notice--warning" role="alert">
             <h2>{s.customer_not_found_title}</h2>
@@ -82,7 +82,7 @@ fn CustomerNotFound(id: String) -> impl IntoView {
 #[component]
 fn Services(party: Party, subscriptions: Vec<Subscription>) -> impl IntoView {
     let s = use_strings();
-    let c = &s.customers;
+    let c = use_service_strings();
     if let Some(customer) = &party.customer {
         RecentCustomers::expect().remember(RecentCustomer {
             id: party.id.clone(),
@@ -131,7 +131,7 @@ fn Services(party: Party, subscriptions: Vec<Subscription>) -> impl IntoView {
 
 #[component]
 fn CustomerCard(customer: Customer, requests_href: String) -> impl IntoView {
-    let c = &use_strings().customers;
+    let c = use_service_strings();
     let other_domains = (!customer.other_domains.is_empty()).then(|| {
         let domains = customer
             .other_domains
@@ -169,7 +169,7 @@ fn CustomerCard(customer: Customer, requests_href: String) -> impl IntoView {
 
 #[component]
 fn OwnOrganizationCard(requests_href: String) -> impl IntoView {
-    let c = &use_strings().customers;
+    let c = use_service_strings();
     view! {
         <section class="notice notice--warning own-organization">
             <h2>{c.own_organization_notice_title}</h2>
@@ -183,7 +183,7 @@ fn OwnOrganizationCard(requests_href: String) -> impl IntoView {
 /// scope, why there is none.
 #[component]
 fn ServiceCard(group: ServiceGroup, party_id: String) -> impl IntoView {
-    let c = &use_strings().customers;
+    let c = use_service_strings();
     let family = group.family;
     let name = (c.family_name)(family);
     let heading_id = format!("service-{}", family.slug());
@@ -216,7 +216,7 @@ fn ServiceCard(group: ServiceGroup, party_id: String) -> impl IntoView {
 
 #[component]
 fn SubscriptionTable(family: ServiceFamily, subscriptions: Vec<Subscription>) -> impl IntoView {
-    let c = &use_strings().customers;
+    let c = use_service_strings();
     let azure = family == ServiceFamily::Azure;
     let rows = subscriptions
         .into_iter()
@@ -264,7 +264,7 @@ fn SubscriptionTable(family: ServiceFamily, subscriptions: Vec<Subscription>) ->
 /// A subscription's status as a badge: colour always with its word.
 #[component]
 fn SubscriptionStatusBadge(status: SubscriptionStatus) -> impl IntoView {
-    let c = &use_strings().customers;
+    let c = use_service_strings();
     let class = match status {
         SubscriptionStatus::Active => "badge badge--active",
         SubscriptionStatus::Pending => "badge badge--info",

@@ -28,6 +28,8 @@ async function openPicker(page: Page) {
   await waitForApp(page);
   const combobox = page.getByRole("combobox", { name: "Find a customer" });
   await expect(combobox).toBeVisible();
+  // The field takes typing at once; the keys that move through the list wait for the customers.
+  await expect(page.locator(".picker__status")).not.toHaveText("Loading your customers…");
   return combobox;
 }
 

@@ -187,6 +187,7 @@ test("keyboard only: the Azure flow from the picker to the confirmation", async 
   await waitForApp(page);
   await tabTo(page, page.getByRole("combobox"));
   await page.keyboard.type("Contoso");
+  await expect(page.getByRole("option").first()).toBeVisible();
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/customers\/[^/]+$/);

@@ -8,11 +8,126 @@ const pages = [
   { link: "Your profile", path: "/profile", heading: "Your profile" },
 ];
 
-test("the static shell paints the product name before the app starts", async ({ page }) => {
+test("on any other address the static shell paints the product name and Loading…, not the customers page", async ({ page }) => {
   await page.route(/\.wasm$/, () => {}); // never answer: only the shell can show
-  await page.goto("/", { waitUntil: "domcontentloaded" });
-  await expect(page.locator("header.topbar")).toContainText("Partner Support Desk");
-  await expect(page.getByRole("status")).toHaveText("Loading…");
+  for (const path of ["/requests", "/customers/c1/azure/new", "/customers/", "/help"]) {
+    await page.goto(path, { waitUntil: "domcontentloaded" });
+    await expect(page.locator("header.topbar")).toContainText("Partner Support Desk");
+    await expect(page.getByRole("status")).toHaveText("Loading…");
+    await expect(page.getByRole("heading", { name: "Customers" })).toHaveCount(0);
+    await expect(page.getByLabel("Find a customer")).toBeHidden();
+  }
+});
+
+/** Holds back the main wasm until `release()`, so that only the static shell shows. */
+async function holdTheApp(page: import("@playwright/test").Page) {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/partner-support-desk-[0-9a-f]+_bg\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/** The layout shifts of the page so far (none made right after the partner's own input). */
+async function layoutShift(page: import("@playwright/test").Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+            if (!entry.hadRecentInput) total += entry.value;
+          }
+        }).observe({ type: "layout-shift", buffered: true });
+        setTimeout(() => resolve(total), 100);
+      }),
+  );
+}
+
+test("the customers page paints and takes typing before the app starts; the app carries on with what was typed", async ({ page }) => {
+  const errors = watchForErrors(page);
+  const release = await holdTheApp(page);
+  await page.goto("/customers", { waitUntil: "domcontentloaded" });
+  await expect(page.getByRole("heading", { level: 1, name: "Customers" })).toBeVisible();
+  await expect(page.locator(".lead")).toHaveText(/^Pick the customer whose service has a problem\./);
+  await expect(page.getByRole("status")).toHaveText("Loading your customers…");
+  const shellField = page.getByLabel("Find a customer");
+  await shellField.click();
+  await shellField.pressSequentially("conto");
+  await expect(page.locator("nav#main-nav")).toHaveCount(0); // still the shell
+  release();
+  await waitForApp(page);
+  const field = page.getByRole("combobox", { name: "Find a customer" });
+  await expect(field).toHaveValue("conto");
+  await expect(field).toBeFocused();
+  await expect(page.getByRole("option").first()).toContainText("Contoso");
+  // The caret is at the end: typing carries on where it was.
+  await page.keyboard.type("so g");
+  await expect(field).toHaveValue("contoso g");
+  await expect(page.getByRole("option", { name: /Contoso GmbH/ })).toBeVisible();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/customers\/[^/]+$/);
+  await expect(page.getByText("Contoso GmbH").first()).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test("from the shell to the app nothing on screen moves, on a phone and on a desktop", async ({ browser }) => {
+  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+    const page = await browser.newPage({ viewport });
+    const release = await holdTheApp(page);
+    await page.goto("/customers", { waitUntil: "domcontentloaded" });
+    await expect(page.getByRole("heading", { level: 1, name: "Customers" })).toBeVisible();
+    const before = await page.locator("#main h1, #main .lead, #main .picker input, #main .picker__status").evaluateAll((els) =>
+      els.map((e) => JSON.stringify(e.getBoundingClientRect())),
+    );
+    release();
+    await waitForApp(page);
+    await expect(page.getByRole("combobox")).toBeVisible();
+    const after = await page.locator("#main h1, #main .lead, #main .picker input, #main .picker__status").evaluateAll((els) =>
+      els.map((e) => JSON.stringify(e.getBoundingClientRect())),
+    );
+    expect(after, `${viewport.width}px`).toEqual(before);
+    expect(await layoutShift(page), `${viewport.width}px`).toBe(0);
+    await page.close();
+  }
+});
+
+test("the shell speaks the partner's language: the saved choice, else the browser's", async ({ browser }) => {
+  const saved = await browser.newPage();
+  await saved.addInitScript(() => localStorage.setItem("psd.locale", "ru-RU"));
+  const release = await holdTheApp(saved);
+  await saved.goto("/customers", { waitUntil: "domcontentloaded" });
+  await expect(saved.getByRole("heading", { level: 1, name: "Клиенты" })).toBeVisible();
+  await expect(saved.locator("html")).toHaveAttribute("lang", "ru-RU");
+  await expect(saved.getByText("Customers", { exact: true })).toHaveCount(0);
+  await expect(saved.getByRole("status")).toHaveText("Загрузка списка клиентов…");
+  release();
+  await waitForApp(saved);
+  await expect(saved.getByRole("heading", { level: 1, name: "Клиенты" })).toBeVisible();
+  await saved.close();
+
+  const context = await browser.newContext({ locale: "ru-RU" });
+  const russianBrowser = await context.newPage();
+  await russianBrowser.route(/\.wasm$/, () => {});
+  await russianBrowser.goto("/requests", { waitUntil: "domcontentloaded" });
+  await expect(russianBrowser.getByRole("status")).toHaveText("Загрузка…");
+  await expect(russianBrowser.locator(".topbar")).toHaveText("Служба поддержки партнеров");
+  await context.close();
+});
+
+test("the language the app last started in is the shell's next time (a deployer's choice in config.json)", async ({ page }) => {
+  await page.route("**/config.json", (route) =>
+    route.fulfill({ contentType: "application/json", body: JSON.stringify({ backend: "mock", locale: "ru-RU" }) }),
+  );
+  await page.goto("/customers");
+  await waitForApp(page);
+  await expect(page.getByRole("heading", { level: 1, name: "Клиенты" })).toBeVisible();
+  await page.route(/\.wasm$/, () => {});
+  await page.reload({ waitUntil: "domcontentloaded" });
+  await expect(page.getByRole("heading", { level: 1, name: "Клиенты" })).toBeVisible();
 });
 
 test("the root address opens the customers page", async ({ page }) => {

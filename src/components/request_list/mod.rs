@@ -14,7 +14,7 @@ use crate::components::error_summary::focus_element;
 use crate::domain::service::ServiceFamily;
 use crate::domain::service_request::ServiceRequest;
 use crate::domain::severity::Severity;
-use crate::i18n::{use_form_strings, use_locale, use_request_strings, use_strings};
+use crate::i18n::{use_form_strings, use_locale, use_request_strings, use_service_strings};
 use crate::routes::{use_navigator, Route};
 use crate::session::PartnerProfile;
 use leptos::prelude::*;
@@ -29,7 +29,6 @@ pub fn RequestList(
     show_customer: bool,
     #[prop(optional)] empty_hint: Option<&'static str>,
 ) -> impl IntoView {
-    let s = use_strings();
     let r = use_request_strings();
     let own = use_form_strings().my_organization;
 
@@ -156,7 +155,7 @@ pub fn RequestList(
                 any=r.service_any
                 choices=ServiceFamily::IN_SCOPE
                     .into_iter()
-                    .map(|family| (family.slug().to_owned(), (s.customers.family_name)(family)))
+                    .map(|family| (family.slug().to_owned(), (use_service_strings().family_name)(family)))
                     .collect()
                 value=Signal::derive(service_value)
                 on_change=on_service
@@ -253,7 +252,7 @@ fn RequestRow(request: ServiceRequest, show_customer: bool, own: &'static str) -
     let service = request
         .product_name
         .clone()
-        .unwrap_or_else(|| (use_strings().customers.family_name)(request.family).to_owned());
+        .unwrap_or_else(|| (use_service_strings().family_name)(request.family).to_owned());
     let link_label = (r.open_request)(&request.id, &request.title);
     view! {
         <tr>

@@ -4,8 +4,9 @@ mod customers;
 mod forms;
 mod help;
 mod requests;
+mod services;
 
-use super::{FormStrings, HelpStrings, RequestStrings, Strings};
+use super::{FormStrings, HelpStrings, RequestStrings, ServiceStrings, Strings};
 
 pub static STRINGS: Strings = Strings {
     app: app::APP,
@@ -15,3 +16,4 @@ pub static STRINGS: Strings = Strings {
 pub static FORMS: FormStrings = forms::FORMS;
 pub static HELP: HelpStrings = help::HELP;
 pub static REQUESTS: RequestStrings = requests::REQUESTS;
+pub static SERVICES: ServiceStrings = services::SERVICES;

@@ -6,8 +6,9 @@ mod customers;
 mod forms;
 mod help;
 mod requests;
+mod services;
 
-use super::{FormStrings, HelpStrings, RequestStrings, Strings, Texts};
+use super::{FormStrings, HelpStrings, RequestStrings, ServiceStrings, Strings, Texts};
 
 static STRINGS: Strings = Strings {
     app: app::APP,
@@ -16,10 +17,12 @@ static STRINGS: Strings = Strings {
 static FORMS: FormStrings = forms::FORMS;
 static HELP: HelpStrings = help::HELP;
 static REQUESTS: RequestStrings = requests::REQUESTS;
+static SERVICES: ServiceStrings = services::SERVICES;
 
 pub static TEXTS: Texts = Texts {
     strings: &STRINGS,
     forms: &FORMS,
     help: &HELP,
     requests: &REQUESTS,
+    services: &SERVICES,
 };

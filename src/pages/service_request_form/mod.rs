@@ -14,7 +14,7 @@ use crate::components::own_support_plan::OwnPlanSignals;
 use crate::domain::validation::{ContactForm, DetailsForm, Field};
 use crate::form_signals;
 use crate::form_signals::FormSignals;
-use crate::i18n::{use_strings, FormStrings};
+use crate::i18n::{use_service_strings, FormStrings};
 use crate::load::use_load;
 use crate::party::{load_party, Party};
 use crate::request_flow::{FlowNav, FlowPage, RequestFlow};
@@ -86,12 +86,12 @@ impl RequestFlow for TopicFlow {
     }
 
     fn lead(&self) -> String {
-        let family = (use_strings().customers.family_name)(self.family);
+        let family = (use_service_strings().family_name)(self.family);
         format!("{} · {family}", self.party.name)
     }
 
     fn crumb(&self, f: &'static FormStrings) -> String {
-        let family = (use_strings().customers.family_name)(self.family);
+        let family = (use_service_strings().family_name)(self.family);
         format!("{} – {family}", f.new_service_request_title)
     }
 

@@ -6,12 +6,11 @@ use crate::components::contact_fields::contact_answers;
 use crate::components::own_support_plan::own_support_plan_answer;
 use crate::domain::severity::Severity;
 use crate::domain::validation::Field;
-use crate::i18n::{use_form_strings, use_strings};
+use crate::i18n::{use_form_strings, use_service_strings};
 use crate::request_flow::FlowNav;
 use leptos::prelude::*;
 
 pub fn review(flow: &TopicFlow, answers: &TopicAnswers, nav: &FlowNav<TopicStep>) -> impl IntoView {
-    let s = use_strings();
     let f = use_form_strings();
     let label = f.field_label;
     let change = |field: Field| nav.change(field);
@@ -22,7 +21,10 @@ pub fn review(flow: &TopicFlow, answers: &TopicAnswers, nav: &FlowNav<TopicStep>
         .unwrap_or_default();
     let mut request = vec![
         Answer::new(f.review_customer, flow.party.name.clone()),
-        Answer::new(f.review_service, (s.customers.family_name)(flow.family)),
+        Answer::new(
+            f.review_service,
+            (use_service_strings().family_name)(flow.family),
+        ),
         Answer::new(label(Field::SupportTopic), topic).change(change(Field::SupportTopic)),
     ];
     if flow.party.is_own_organization() {

@@ -175,6 +175,56 @@ async fn arrows_move_the_active_descendant_and_wrap() {
 }
 
 #[wasm_bindgen_test]
+async fn typing_clears_the_highlight_even_on_an_option_that_stays_listed() {
+    let (root, input, _) = mount_picker(few_customers()).await;
+    type_into(&input, "mul");
+    tick().await;
+    press(&input, "ArrowDown");
+    tick().await;
+    let first = all(&root, "[role=option]")[0].id();
+    assert_eq!(selected_ids(&root), std::slice::from_ref(&first));
+    // The same two customers stay listed in the same places: the first is no longer selected.
+    type_into(&input, "mull");
+    tick().await;
+    assert_eq!(all(&root, "[role=option]")[0].id(), first);
+    assert!(selected_ids(&root).is_empty());
+    assert!(attr(&input, "aria-activedescendant").is_none());
+    press(&input, "ArrowUp");
+    tick().await;
+    let last = all(&root, "[role=option]")[1].id();
+    assert_eq!(selected_ids(&root), [last]);
+}
+
+#[wasm_bindgen_test]
+async fn pressing_on_the_list_keeps_the_focus_in_the_field_and_the_list_open() {
+    let (root, input, _) = mount_picker(few_customers()).await;
+    input.focus().unwrap();
+    type_into(&input, "mul");
+    tick().await;
+    let mousedown = || {
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        init.set_cancelable(true);
+        web_sys::Event::new_with_event_init_dict("mousedown", &init).unwrap()
+    };
+    // On an option, and on the list around the options (its padding, its scroll bar).
+    for target in [
+        one(&root, "[role=option] .picker__meta"),
+        one(&root, "[role=listbox]"),
+    ] {
+        let not_cancelled = target.dispatch_event(&mousedown()).unwrap();
+        assert!(
+            !not_cancelled,
+            "a press on {} would move the focus",
+            target.tag_name()
+        );
+    }
+    tick().await;
+    assert_eq!(attr(&input, "aria-expanded").as_deref(), Some("true"));
+    assert_eq!(option_names(&root).len(), 2);
+}
+
+#[wasm_bindgen_test]
 async fn option_ids_stay_the_same_while_the_query_changes() {
     let (root, input, _) = mount_picker(few_customers()).await;
     type_into(&input, "m");

@@ -306,8 +306,6 @@ pub fn CustomerPicker(
                 aria-selected=selected
                 aria-setsize=move || set_size.get()
                 aria-posinset=position + 1
-                // Keep focus in the input: the click alone picks.
-                on:mousedown=|ev| ev.prevent_default()
                 on:click=move |_| pick(&choice)
             >
                 {content}
@@ -353,6 +351,9 @@ pub fn CustomerPicker(
                 class="picker__listbox"
                 aria-label=s.picker_listbox_label
                 hidden=move || !expanded.get()
+                // Keep focus in the input: a click on an option alone picks, and a press on
+                // the list around the options (its scroll bar) does not close it.
+                on:mousedown=|ev| ev.prevent_default()
             >
                 <For
                     // Rendered only while open: the page starts without 50 hidden options.

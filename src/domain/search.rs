@@ -245,9 +245,11 @@ impl CustomerIndex {
         }
         let all_words = u32::try_from(words.len()).unwrap_or(u32::MAX);
         let is_match = |position: usize| matched.get(position) == Some(&all_words);
-        // Walk in name order, so each rank's list comes out already sorted: the best `limit`
-        // of each rank are all that can be shown. Once the best rank has `limit` customers,
-        // later ones can only be counted.
+        // Walk in name order, so each rank's list comes out already sorted. A customer can only
+        // be shown while fewer than `limit` customers of its rank or better are listed, so its
+        // rank is worked out only as far as there is room: once the best ranks are full, later
+        // customers are mostly just counted.
+        let first_word_is_a_word = first_word.chars().all(char::is_alphanumeric);
         let mut best: [Vec<usize>; 4] = Default::default();
         let mut total = 0usize;
         for &position in &self.by_name {
@@ -255,14 +257,18 @@ impl CustomerIndex {
                 continue;
             }
             total += 1;
-            if best[0].len() >= limit {
-                continue;
-            }
-            if let Some(entry) = self.entries.get(position) {
-                let rank = entry.rank(&query, first_word) as usize;
-                if let Some(list) = best.get_mut(rank).filter(|list| list.len() < limit) {
-                    list.push(position);
-                }
+            let room = |rank: Rank| {
+                best.iter()
+                    .take(rank as usize + 1)
+                    .map(Vec::len)
+                    .sum::<usize>()
+                    < limit
+            };
+            let rank = self.entries.get(position).and_then(|entry| {
+                entry.rank(&query, first_word_is_a_word.then_some(first_word), room)
+            });
+            if let Some(list) = rank.and_then(|rank| best.get_mut(rank as usize)) {
+                list.push(position);
             }
         }
         SearchResult {
@@ -292,27 +298,47 @@ impl Entry {
         }
     }
 
-    fn rank(&self, query: &str, first_word: &str) -> Rank {
-        let names = std::iter::once(self.name.as_str()).chain(self.name_german.as_deref());
-        let mut name_word_match = false;
-        for name in names {
-            if name.starts_with(query) {
-                return Rank::NameStartsWithQuery;
-            }
-            name_word_match |= name
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|w| w.starts_with(first_word));
+    /// How well this customer matches `query`, or `None` when it cannot be shown: `room(rank)`
+    /// says whether customers of `rank` or better still have room. `first_word` is the query's
+    /// first word when it is made of letters and digits only (otherwise no word of a name can
+    /// start with it).
+    fn rank(
+        &self,
+        query: &str,
+        first_word: Option<&str>,
+        room: impl Fn(Rank) -> bool,
+    ) -> Option<Rank> {
+        let names = || std::iter::once(self.name.as_str()).chain(self.name_german.as_deref());
+        if !room(Rank::NameStartsWithQuery) {
+            return None;
         }
-        if name_word_match {
-            Rank::NameWordStartsWithFirstWord
-        } else if self.domains.iter().any(|d| d.starts_with(query))
-            || self.tenant_id.starts_with(query)
-        {
-            Rank::DomainStartsWithQuery
-        } else {
-            Rank::Elsewhere
+        if names().any(|name| name.starts_with(query)) {
+            return Some(Rank::NameStartsWithQuery);
         }
+        if !room(Rank::NameWordStartsWithFirstWord) {
+            return None;
+        }
+        if first_word.is_some_and(|word| names().any(|name| starts_a_word(name, word))) {
+            return Some(Rank::NameWordStartsWithFirstWord);
+        }
+        if !room(Rank::DomainStartsWithQuery) {
+            return None;
+        }
+        if self.domains.iter().any(|d| d.starts_with(query)) || self.tenant_id.starts_with(query) {
+            return Some(Rank::DomainStartsWithQuery);
+        }
+        room(Rank::Elsewhere).then_some(Rank::Elsewhere)
     }
+}
+
+/// Whether a word of `name` (a run of letters and digits) starts with `word`, itself letters
+/// and digits only.
+fn starts_a_word(name: &str, word: &str) -> bool {
+    name.match_indices(word).any(|(at, _)| {
+        name.get(..at)
+            .and_then(|before| before.chars().next_back())
+            .is_none_or(|c| !c.is_alphanumeric())
+    })
 }
 
 #[cfg(test)]

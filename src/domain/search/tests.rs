@@ -411,6 +411,65 @@ mod properties {
             })
     }
 
+    /// Customers whose names, domains and tenant ids share a few letters with the queries, so
+    /// that every rank turns up.
+    fn customers_and_query() -> impl Strategy<Value = (Vec<Customer>, String)> {
+        (
+            proptest::collection::vec("[abcäöüß .\\-]{0,10}", 0..30),
+            proptest::collection::vec("[abc.\\-\n]{0,8}", 0..30),
+            "[abcäöüß \\-]{0,6}",
+        )
+            .prop_map(|(names, domains, query)| {
+                let customers = names
+                    .iter()
+                    .zip(domains.iter().chain(std::iter::repeat(&String::new())))
+                    .enumerate()
+                    .map(|(i, (name, domain))| customer(name, domain, &format!("{i:x}")))
+                    .collect();
+                (customers, query)
+            })
+    }
+
+    /// The customers with each folded query word inside one of their folded fields.
+    fn model_matches(customers: &[Customer], query: &str) -> Vec<usize> {
+        let words = fold_words(query, false);
+        (0..customers.len())
+            .filter(|&i| {
+                let entry = Entry::new(&customers[i]);
+                let fields: Vec<&str> = std::iter::once(entry.name.as_str())
+                    .chain(entry.name_german.as_deref())
+                    .chain(entry.domains.iter().map(String::as_str))
+                    .chain(std::iter::once(entry.tenant_id.as_str()))
+                    .collect();
+                words
+                    .split(' ')
+                    .filter(|w| !w.is_empty())
+                    .all(|w| fields.iter().any(|f| f.contains(w)))
+            })
+            .collect()
+    }
+
+    /// The rank, worked out in full: a name starts with the query; a word of a name (split at
+    /// anything but letters and digits) starts with the first query word; a domain or the
+    /// tenant id starts with the query; anything else.
+    fn model_rank(entry: &Entry, query: &str, first_word: &str) -> Rank {
+        let names = || std::iter::once(entry.name.as_str()).chain(entry.name_german.as_deref());
+        if names().any(|n| n.starts_with(query)) {
+            Rank::NameStartsWithQuery
+        } else if names().any(|n| {
+            n.split(|c: char| !c.is_alphanumeric())
+                .any(|w| w.starts_with(first_word))
+        }) {
+            Rank::NameWordStartsWithFirstWord
+        } else if entry.domains.iter().any(|d| d.starts_with(query))
+            || entry.tenant_id.starts_with(query)
+        {
+            Rank::DomainStartsWithQuery
+        } else {
+            Rank::Elsewhere
+        }
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(1000))]
 
@@ -444,6 +503,41 @@ mod properties {
             prop_assert_eq!(unique.len(), result.positions.len());
             if result.total > result.positions.len() {
                 prop_assert_eq!(result.positions.len(), limit);
+            }
+        }
+
+        #[test]
+        fn finds_exactly_the_customers_with_every_word_in_a_field(
+            (customers, query) in customers_and_query(),
+        ) {
+            let expected = model_matches(&customers, &query);
+            let result = CustomerIndex::new(&customers).search(&query, customers.len());
+            prop_assert_eq!(result.total, expected.len());
+            let mut found = result.positions.clone();
+            found.sort_unstable();
+            prop_assert_eq!(found, expected);
+        }
+
+        #[test]
+        fn lists_the_best_ranked_matches_in_name_order(
+            (customers, query) in customers_and_query(),
+            limit in 0usize..12,
+        ) {
+            // The model ranks every match, sorts them all and keeps the first `limit`.
+            let folded = fold_words(&query, false);
+            let first_word = folded.split(' ').find(|w| !w.is_empty()).unwrap_or_default();
+            let mut expected: Vec<(Rank, String, usize)> = model_matches(&customers, &query)
+                .into_iter()
+                .map(|i| {
+                    let entry = Entry::new(&customers[i]);
+                    (model_rank(&entry, &folded, first_word), entry.name, i)
+                })
+                .collect();
+            expected.sort();
+            let expected: Vec<usize> = expected.into_iter().take(limit).map(|(_, _, i)| i).collect();
+            let result = CustomerIndex::new(&customers).search(&query, limit);
+            if !first_word.is_empty() {
+                prop_assert_eq!(result.positions, expected);
             }
         }
 

@@ -224,21 +224,60 @@ async fn pressing_on_the_list_keeps_the_focus_in_the_field_and_the_list_open() {
     assert_eq!(option_names(&root).len(), 2);
 }
 
+fn shown(element: &HtmlElement) -> bool {
+    let style = web_sys::window()
+        .unwrap()
+        .get_computed_style(element)
+        .unwrap()
+        .unwrap();
+    style.get_property_value("display").unwrap() != "none"
+}
+
 #[wasm_bindgen_test]
-async fn option_ids_stay_the_same_while_the_query_changes() {
-    let (root, input, _) = mount_picker(few_customers()).await;
-    type_into(&input, "m");
+async fn typing_rewrites_the_listed_options_in_place_and_a_click_picks_what_is_shown() {
+    let (root, input, picked) = mount_picker(few_customers()).await;
+    support::load_style();
+    press(&input, "ArrowDown");
     tick().await;
-    let id_of = |name: &str| {
-        all(&root, "[role=option]")
-            .into_iter()
-            .find(|o| o.text_content().unwrap_or_default().contains(name))
-            .map(|o| o.id())
-    };
-    let before = id_of("Mulligan").unwrap();
+    let first = one(&root, "[role=option]");
+    assert_eq!(first.id(), "customer-picker-option-0");
+    assert!(first.class_list().contains("picker__option--own"));
+
+    type_into(&input, "mul");
+    tick().await;
+    let options = all(&root, "[role=option]");
+    assert!(options[0].is_same_node(Some(&first)), "the row is kept");
+    assert_eq!(option_names(&root), ["Müller GmbH", "Mulligan Bakery"]);
+    assert!(!first.class_list().contains("picker__option--own"));
+    let badges = all(&root, "[role=option] .badge");
+    assert_eq!(
+        badges[0].text_content().as_deref(),
+        Some("Microsoft Cloud Germany")
+    );
+    assert!(shown(&badges[0]));
+    assert_eq!(badges[1].text_content().as_deref(), Some(""));
+    assert!(
+        !shown(&badges[1]),
+        "no empty tag beside a customer outside Germany"
+    );
+
+    // Mulligan moves up into the first row, which drops the Germany tag.
     type_into(&input, "mulli");
     tick().await;
-    assert_eq!(id_of("Mulligan"), Some(before));
+    let options = all(&root, "[role=option]");
+    assert_eq!(options.len(), 1);
+    assert!(options[0].is_same_node(Some(&first)));
+    assert_eq!(option_names(&root), ["Mulligan Bakery"]);
+    assert_eq!(
+        texts(&root, "[role=option] .picker__meta")[0].trim(),
+        "mulligan.ie"
+    );
+    assert!(!shown(&badges[0]));
+    assert_eq!(attr(&first, "aria-posinset").as_deref(), Some("1"));
+    assert_eq!(attr(&first, "aria-setsize").as_deref(), Some("1"));
+    first.click();
+    until(|| !picked.lock().unwrap().is_empty()).await;
+    assert_eq!(*picked.lock().unwrap(), ["c-mulligan"]);
 }
 
 #[wasm_bindgen_test]
@@ -455,6 +494,43 @@ async fn typing_before_the_customers_arrive_is_searched_when_they_do() {
     );
     assert_eq!(option_names(&root), ["Müller GmbH", "Mulligan Bakery"]);
     assert_eq!(status(&root), "2 customers match");
+}
+
+#[wasm_bindgen_test]
+async fn a_new_list_of_customers_shows_at_once_even_in_the_same_places() {
+    let before = vec![
+        customer("c-1", "Alpine Ski Hire", "alpine.example"),
+        customer("c-2", "Bluebell Florists", "bluebell.example"),
+    ];
+    let customers = RwSignal::new(Some(Arc::new(before)));
+    let root = support::mount(move || {
+        let on_pick = Callback::new(|_: String| {});
+        view! { <Router><CustomerPicker customers on_pick id="reloaded-picker" /></Router> }
+    });
+    tick().await;
+    let input = one(&root, "input[role=combobox]");
+    type_into(&input, "example");
+    tick().await;
+    assert_eq!(
+        option_names(&root),
+        ["Alpine Ski Hire", "Bluebell Florists"]
+    );
+
+    // Sorted by name, the new customers take the same two places in the list.
+    let after = vec![
+        customer("c-3", "Aspen Dental", "aspen.example"),
+        Customer {
+            cloud: Cloud::Germany,
+            ..customer("c-4", "Birke Bau GmbH", "birke.example")
+        },
+    ];
+    customers.set(Some(Arc::new(after)));
+    tick().await;
+    assert_eq!(option_names(&root), ["Aspen Dental", "Birke Bau GmbH"]);
+    assert_eq!(
+        texts(&root, "[role=option] .picker__meta"),
+        ["aspen.example", "birke.example Microsoft Cloud Germany"]
+    );
 }
 
 #[wasm_bindgen_test]

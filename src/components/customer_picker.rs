@@ -10,7 +10,9 @@
 //! - Home / End stay with the text (they move the caret), as in any text input.
 //!
 //! Only the first [`WINDOW`] matches are rendered; every option carries `aria-setsize` and
-//! `aria-posinset`, and a line outside the listbox says how many more there are.
+//! `aria-posinset`, and a line outside the listbox says how many more there are. An option
+//! belongs to its place in the list: typing rewrites what the listed options say rather than
+//! building new ones.
 //!
 //! The field takes typing before the customers are there (the status line says they are
 //! loading; the partner's own organization is already listed), and, on the customers page,
@@ -18,7 +20,7 @@
 
 use crate::domain::customer::{Cloud, Customer, OWN_ORGANIZATION_ID};
 use crate::domain::search::{fold, CustomerIndex};
-use crate::i18n::use_strings;
+use crate::i18n::{use_strings, CustomerStrings};
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
@@ -40,7 +42,7 @@ impl PartialEq for Indexed {
 }
 
 /// One entry of the listbox.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Choice {
     /// The partner's own organization, listed first when the query is empty or names it.
     OwnOrganization,
@@ -48,14 +50,12 @@ enum Choice {
     Customer(usize),
 }
 
-impl Choice {
-    /// A DOM id that stays the same while the option is listed, whatever the query.
-    fn dom_id(&self, base: &str) -> String {
-        match self {
-            Choice::OwnOrganization => format!("{base}-own"),
-            Choice::Customer(position) => format!("{base}-c{position}"),
-        }
-    }
+/// What one part of a customer's option says (its texts in `CustomerStrings`).
+type OfCustomer = for<'a> fn(&'a Customer, &'static CustomerStrings) -> &'a str;
+
+/// The DOM id of the option listed at `position` (from 0).
+fn option_id(base: &str, position: usize) -> String {
+    format!("{base}-option-{position}")
 }
 
 /// Whether `query` names the partner's own organization: empty, or every word of it starts a
@@ -246,11 +246,8 @@ pub fn CustomerPicker(
         let (Some(i), Some(listbox)) = (active.get(), listbox_ref.get()) else {
             return;
         };
-        let Some(option) = options.with_untracked(|o| o.get(i).map(|c| c.dom_id(id))) else {
-            return;
-        };
         let Some(option) = document()
-            .get_element_by_id(&option)
+            .get_element_by_id(&option_id(id, i))
             .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
         else {
             return;
@@ -281,34 +278,48 @@ pub fn CustomerPicker(
         (expanded.get() && total > shown).then(|| (s.showing_window)(shown, total))
     };
 
-    let option_view = move |(position, choice): (usize, Choice)| {
-        let dom_id = choice.dom_id(id);
-        let selected = move || (active.get() == Some(position)).to_string();
-        let content = match &choice {
-            Choice::OwnOrganization => view! {
-                <span class="picker__name">{s.own_organization_option}</span>
-                <span class="picker__meta">{s.own_organization_meta}</span>
+    // One row per place in the list, kept while the list is at least that long: typing changes
+    // what the rows say, in place, instead of building new ones.
+    let row = move |(dom_id, position): (String, usize)| {
+        let choice = move || options.with(|o| o.get(position).copied());
+        // One part of what the row says: of a customer, or `own` for the own organization.
+        let says = move |of_customer: OfCustomer, own: &'static str| {
+            move || match choice() {
+                Some(Choice::OwnOrganization) => own.to_owned(),
+                // Tracked: a new list of customers may put others at the same positions.
+                Some(Choice::Customer(p)) => indexed
+                    .with(|i| Some(of_customer(i.as_ref()?.customers.get(p)?, s).to_owned()))
+                    .unwrap_or_default(),
+                None => String::new(),
             }
-            .into_any(),
-            Choice::Customer(p) => customer(*p)
-                .map(|customer| view! { <CustomerSummary customer /> }.into_any())
-                .unwrap_or_else(|| ().into_any()),
         };
-        let class = match choice {
-            Choice::OwnOrganization => "picker__option picker__option--own",
-            Choice::Customer(_) => "picker__option",
+        let germany = |c: &Customer, s: &'static CustomerStrings| match c.cloud {
+            Cloud::Germany => s.cloud_germany,
+            _ => "",
         };
         view! {
             <li
                 id=dom_id
                 role="option"
-                class=class
-                aria-selected=selected
+                class=says(|_, _| "picker__option", "picker__option picker__option--own")
+                aria-selected=move || (active.get() == Some(position)).to_string()
                 aria-setsize=move || set_size.get()
                 aria-posinset=position + 1
-                on:click=move |_| pick(&choice)
+                on:click=move |_| {
+                    if let Some(choice) = untrack(choice) {
+                        pick(&choice);
+                    }
+                }
             >
-                {content}
+                <span class="picker__name">
+                    {says(|c, _| &c.company_name, s.own_organization_option)}
+                </span>
+                <span class="picker__meta">
+                    {says(|c, _| &c.primary_domain, s.own_organization_meta)}
+                    " "
+                    // Empty, and so not shown, unless the customer is in Microsoft Cloud Germany.
+                    <span class="badge badge--info">{says(germany, "")}</span>
+                </span>
             </li>
         }
     };
@@ -330,8 +341,7 @@ pub fn CustomerPicker(
                 aria-describedby=hint_id
                 aria-expanded=move || expanded.get().to_string()
                 aria-activedescendant=move || {
-                    let i = active.get().filter(|_| expanded.get())?;
-                    options.with(|o| o.get(i).map(|c| c.dom_id(id)))
+                    active.get().filter(|_| expanded.get()).map(|i| option_id(id, i))
                 }
                 prop:value=move || query.get()
                 on:input=move |ev| {
@@ -358,27 +368,15 @@ pub fn CustomerPicker(
                 <For
                     // Rendered only while open: the page starts without 50 hidden options.
                     each=move || {
-                        let shown = if expanded.get() { options.get() } else { Vec::new() };
-                        shown.into_iter().enumerate()
+                        let listed = if expanded.get() { options.with(Vec::len) } else { 0 };
+                        (0..listed).map(|position| (option_id(id, position), position))
                     }
-                    key=|entry| entry.clone()
-                    children=option_view
+                    key=|(dom_id, _)| dom_id.clone()
+                    children=row
                 />
             </ul>
             {move || more().map(|line| view! { <p class="picker__more">{line}</p> })}
         </div>
-    }
-}
-
-/// A customer's name, primary domain and, for Microsoft Cloud Germany, a tag saying so.
-#[component]
-pub fn CustomerSummary(customer: Customer) -> impl IntoView {
-    let s = &use_strings().customers;
-    let germany = (customer.cloud == Cloud::Germany)
-        .then(|| view! { " " <span class="badge badge--info">{s.cloud_germany}</span> });
-    view! {
-        <span class="picker__name">{customer.company_name}</span>
-        <span class="picker__meta">{customer.primary_domain}{germany}</span>
     }
 }
 
@@ -417,8 +415,8 @@ mod tests {
     }
 
     #[test]
-    fn option_ids_are_stable_and_distinct() {
-        assert_eq!(Choice::OwnOrganization.dom_id("p"), "p-own");
-        assert_eq!(Choice::Customer(7).dom_id("p"), "p-c7");
+    fn option_ids_name_the_place_in_the_list() {
+        assert_eq!(option_id("p", 0), "p-option-0");
+        assert_eq!(option_id("p", 7), "p-option-7");
     }
 }

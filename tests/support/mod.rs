@@ -18,6 +18,17 @@ where
     root
 }
 
+/// Adds the app's stylesheet to the document, once, for tests of what is shown.
+pub fn load_style() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    if document.get_element_by_id("app-style").is_none() {
+        let style = document.create_element("style").unwrap();
+        style.set_id("app-style");
+        style.set_text_content(Some(include_str!("../../style/main.css")));
+        document.head().unwrap().append_child(&style).unwrap();
+    }
+}
+
 /// Lets effects and spawned tasks run.
 pub async fn tick() {
     sleep_ms(0).await;

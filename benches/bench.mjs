@@ -34,16 +34,19 @@ const TYPED = ["contoso", "muller bau", "müller", "ооо север", "ёлк�
   "château", "blue harbor inc", "dvořák s.r.o", "onmicrosoft", "søren ab"];
 
 const servers = [];
+/** Whether something answers on the port. */
+const listening = (port) => new Promise((done) => {
+  const socket = connect(port, "127.0.0.1");
+  socket.on("connect", () => { socket.destroy(); done(true); });
+  socket.on("error", () => { socket.destroy(); done(false); });
+});
 async function serve(dir, port) {
+  // Another server on the port would be measured in place of this build.
+  if (await listening(port)) throw new Error(`port ${port} is in use: stop what listens there and run again`);
   const server = spawn("node", ["scripts/serve.mjs", dir, String(port), "--compress"], { stdio: "ignore" });
   servers.push(server);
   for (let i = 0; i < 100; i++) {
-    const ok = await new Promise((done) => {
-      const socket = connect(port, "127.0.0.1");
-      socket.on("connect", () => { socket.destroy(); done(true); });
-      socket.on("error", () => { socket.destroy(); done(false); });
-    });
-    if (ok) return `http://127.0.0.1:${port}`;
+    if (await listening(port)) return `http://127.0.0.1:${port}`;
     await sleep(100);
   }
   throw new Error(`the server for ${dir} did not start`);

@@ -107,8 +107,9 @@ pub fn CustomerPicker(
             customers,
         })
     });
-    let customer = move |position: usize| {
-        indexed.with_untracked(|i| i.as_ref().and_then(|i| i.customers.get(position).cloned()))
+    // What one part of the customer at `position` says, once the customers are there.
+    let of_customer = move |position: usize, part: OfCustomer| {
+        indexed.with(|i| Some(part(i.as_ref()?.customers.get(position)?, s).to_owned()))
     };
 
     let input_id = format!("{id}-input");
@@ -159,7 +160,7 @@ pub fn CustomerPicker(
     let pick = move |choice: &Choice| {
         let picked = match choice {
             Choice::OwnOrganization => Some(OWN_ORGANIZATION_ID.to_owned()),
-            Choice::Customer(position) => customer(*position).map(|c| c.id),
+            Choice::Customer(position) => untrack(|| of_customer(*position, |c, _| &c.id)),
         };
         if let Some(customer_id) = picked {
             open.set(false);
@@ -283,13 +284,13 @@ pub fn CustomerPicker(
     let row = move |(dom_id, position): (String, usize)| {
         let choice = move || options.with(|o| o.get(position).copied());
         // One part of what the row says: of a customer, or `own` for the own organization.
-        let says = move |of_customer: OfCustomer, own: &'static str| {
+        // Every part goes through this one closure, the class too: one closure type keeps the
+        // rendering code generated for it once.
+        let says = move |part: OfCustomer, own: &'static str| {
             move || match choice() {
                 Some(Choice::OwnOrganization) => own.to_owned(),
                 // Tracked: a new list of customers may put others at the same positions.
-                Some(Choice::Customer(p)) => indexed
-                    .with(|i| Some(of_customer(i.as_ref()?.customers.get(p)?, s).to_owned()))
-                    .unwrap_or_default(),
+                Some(Choice::Customer(p)) => of_customer(p, part).unwrap_or_default(),
                 None => String::new(),
             }
         };

@@ -130,6 +130,24 @@ test("the language the app last started in is the shell's next time (a deployer'
   await expect(page.getByRole("heading", { level: 1, name: "Клиенты" })).toBeVisible();
 });
 
+test("with JavaScript turned off the page says so in both languages, and nothing claims to be loading", async ({ browser }) => {
+  for (const locale of ["en-US", "ru-RU"]) {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale });
+    const page = await context.newPage();
+    await page.goto("/customers");
+    // Text inside <noscript> is found by CSS and role, not by getByText; axe cannot run here.
+    const english = page.locator(".boot .config-error:not([lang])").filter({ visible: true });
+    await expect(english.getByRole("heading", { level: 1, name: "JavaScript is turned off" })).toBeVisible();
+    await expect(english).toContainText("Turn JavaScript on for this site, then reload the page.");
+    const russian = page.locator('.config-error[lang="ru"]');
+    await expect(russian.getByRole("heading", { level: 1, name: "JavaScript отключен" })).toBeVisible();
+    await expect(russian).toContainText("Включите JavaScript для этого сайта и перезагрузите страницу.");
+    await expect(page.getByText("Loading…")).toBeHidden();
+    await expect(page.getByLabel("Find a customer")).toBeHidden();
+    await context.close();
+  }
+});
+
 test("the root address opens the customers page", async ({ page }) => {
   const errors = watchForErrors(page);
   await page.goto("/");

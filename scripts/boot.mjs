@@ -7,6 +7,7 @@
 //   - in release builds, registers the service worker (scripts/offline.mjs) and tells the app
 //     when a new version is waiting (`psd:update-ready`), which it takes on `psd:update-accept`;
 //   - tells the app the public URL it is served under (<meta name="public-url">);
+//   - asks for config.json at once and hands the app the answer (`psdConfig`);
 //   - adds scripts/shell.js, which picks what the static shell shows before the first paint.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -63,6 +64,9 @@ if ("serviceWorker" in navigator) {
 }
 `;
 
+// config.json is asked for at once, beside the app's download, instead of after the app has
+// started; the app takes the answer (src/app.rs, load_config), and reports a failed request
+// itself, so the promise's rejection is marked handled here.
 const boot = `// Starts Partner Support Desk; written by scripts/boot.mjs.
 const failed = (error) => {
   console.error(error);
@@ -72,6 +76,9 @@ const failed = (error) => {
   document.querySelector(".boot__message")?.remove();
   document.querySelector(".boot")?.removeAttribute("aria-busy");
 };
+const config = fetch("${pathOf(publicUrl)}config.json", { cache: "no-cache" });
+config.catch(() => {});
+window.psdConfig = config;
 try {
   const glue = await import("./${glue}");
   const module_or_path = fetch(new URL("./${wasm}", import.meta.url), { integrity: "${integrityOf(wasm)}" });
@@ -82,8 +89,9 @@ try {
 }
 ${release ? register : ""}`;
 
-const bootName = `boot-${createHash("sha384").update(boot).digest("hex").slice(0, 16)}.js`;
-writeFileSync(join(staging, bootName), boot);
+const bootScript = release ? await minifyJs(boot) : boot;
+const bootName = `boot-${createHash("sha384").update(bootScript).digest("hex").slice(0, 16)}.js`;
+writeFileSync(join(staging, bootName), bootScript);
 
 // The static shell's chooser (scripts/shell.js), a blocking script of its own, for the same reason.
 const shellSource = readFileSync(new URL("./shell.js", import.meta.url), "utf8");
@@ -100,7 +108,7 @@ const tags = [
   `<meta name="public-url" content="${pathOf(publicUrl)}">`,
   `<meta name="app-build" content="${hash}">`,
   `<script src="${publicUrl}${shellName}" integrity="${sri(shell)}" crossorigin="anonymous"></script>`,
-  `<script type="module" src="${publicUrl}${bootName}" integrity="${sri(boot)}" crossorigin="anonymous"></script>`,
+  `<script type="module" src="${publicUrl}${bootName}" integrity="${sri(bootScript)}" crossorigin="anonymous"></script>`,
   files.includes(loader)
     ? `<link rel="modulepreload" href="${publicUrl}${loader}" integrity="${integrityOf(loader)}" crossorigin="anonymous">`
     : "",

@@ -58,16 +58,21 @@ async fn start() -> (Result<AppConfig, ConfigError>, Locale) {
     (config, locale)
 }
 
-/// Fetches and parses `config.json`, always asking the server afresh.
+/// Fetches and parses `config.json`, always asking the server afresh. The first time, the boot
+/// script has already asked, beside the app's download (scripts/boot.mjs), and that answer is
+/// taken; if that request failed, it is asked again.
 pub async fn load_config() -> Result<AppConfig, ConfigError> {
-    use gloo_net::http::Request;
+    use gloo_net::http::{Request, Response};
     use web_sys::RequestCache;
 
-    let response = Request::get(&asset("config.json"))
-        .cache(RequestCache::NoCache)
-        .send()
-        .await
-        .map_err(|e| ConfigError::Unreachable(e.to_string()))?;
+    let response = match asked_at_boot().await {
+        Some(answer) => Response::from(answer),
+        None => Request::get(&asset("config.json"))
+            .cache(RequestCache::NoCache)
+            .send()
+            .await
+            .map_err(|e| ConfigError::Unreachable(e.to_string()))?,
+    };
     if !response.ok() {
         return Err(ConfigError::Unreachable(format!(
             "the server answered {} {}",
@@ -80,6 +85,20 @@ pub async fn load_config() -> Result<AppConfig, ConfigError> {
         .await
         .map_err(|e| ConfigError::Unreachable(e.to_string()))?;
     AppConfig::parse(&text)
+}
+
+/// The answer to the boot script's request for `config.json` (`psdConfig`, a promise), taken
+/// once: a later start asks afresh.
+async fn asked_at_boot() -> Option<web_sys::Response> {
+    use wasm_bindgen::JsCast;
+
+    let window = web_sys::window()?;
+    let key = wasm_bindgen::JsValue::from_str("psdConfig");
+    let asked = js_sys::Reflect::get(&window, &key).ok()?;
+    let _ = js_sys::Reflect::set(&window, &key, &wasm_bindgen::JsValue::UNDEFINED);
+    let asked = asked.dyn_into::<js_sys::Promise>().ok()?;
+    let answer = wasm_bindgen_futures::JsFuture::from(asked).await.ok()?;
+    answer.dyn_into().ok()
 }
 
 #[component]

@@ -219,6 +219,31 @@ test("a config.json that is not JSON, or missing, is named as such", async ({ pa
   await expect(page.getByRole("alert")).toContainText("the server answered 404");
 });
 
+test("config.json is asked for once, while the app itself still downloads", async ({ page }) => {
+  const asked: string[] = [];
+  page.on("request", (request) => {
+    if (new URL(request.url()).pathname.endsWith("/config.json")) asked.push(request.url());
+  });
+  const release = await holdTheApp(page);
+  await page.goto("/customers", { waitUntil: "domcontentloaded" });
+  await expect.poll(() => asked.length).toBe(1); // the app's wasm is still held back
+  release();
+  await waitForApp(page);
+  await expect(page.getByRole("combobox", { name: "Find a customer" })).toBeVisible();
+  expect(asked).toHaveLength(1);
+});
+
+test("when the early request for config.json fails, the app asks again and starts", async ({ page }) => {
+  const errors = watchForErrors(page);
+  let answered = 0;
+  await page.route("**/config.json", (route) => (answered++ === 0 ? route.abort("connectionreset") : route.continue()));
+  await page.goto("/customers");
+  await waitForApp(page);
+  await expect(page.getByRole("heading", { level: 1, name: "Customers" })).toBeVisible();
+  expect(answered).toBe(2);
+  expect(errors.filter((e) => !e.includes("ERR_CONNECTION_RESET"))).toEqual([]); // the browser logs the failed request
+});
+
 test("the narrow-screen menu opens, and following a link closes it", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto("/customers");

@@ -7,11 +7,13 @@
 //   - in release builds, registers the service worker (scripts/offline.mjs) and tells the app
 //     when a new version is waiting (`psd:update-ready`), which it takes on `psd:update-accept`;
 //   - tells the app the public URL it is served under (<meta name="public-url">);
-//   - asks for config.json at once and hands the app the answer (`psdConfig`);
+//   - asks for config.json at once and hands the app the answer (`psdConfig`), and fetches the
+//     Russian texts at once when the shell shows Russian;
 //   - adds scripts/shell.js, which picks what the static shell shows before the first paint.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { appParts } from "./downloads.mjs";
 import { minifyJs } from "./optimize.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -67,6 +69,10 @@ if ("serviceWorker" in navigator) {
 // config.json is asked for at once, beside the app's download, instead of after the app has
 // started; the app takes the answer (src/app.rs, load_config), and reports a failed request
 // itself, so the promise's rejection is marked handled here.
+// When the static shell shows Russian (scripts/shell.js), the app will start in Russian and first
+// download its texts (the `russian` part): those files are fetched now, after the app's own
+// download in priority, so that the app's request for them finds them in the browser's cache.
+const russianTexts = appParts(staging, files).get("russian") ?? [];
 const boot = `// Starts Partner Support Desk; written by scripts/boot.mjs.
 const failed = (error) => {
   console.error(error);
@@ -79,6 +85,11 @@ const failed = (error) => {
 const config = fetch("${pathOf(publicUrl)}config.json", { cache: "no-cache" });
 config.catch(() => {});
 window.psdConfig = config;
+if (document.documentElement.lang.startsWith("ru")) {
+  for (const file of ${JSON.stringify(russianTexts)}) {
+    fetch(new URL("./" + file, import.meta.url), { priority: "low" }).then((r) => r.arrayBuffer()).catch(() => {});
+  }
+}
 try {
   const glue = await import("./${glue}");
   const module_or_path = fetch(new URL("./${wasm}", import.meta.url), { integrity: "${integrityOf(wasm)}" });

@@ -26,17 +26,12 @@ export function total(list) {
 }
 
 /**
- * The downloads of the build in `dist`: `{ files, sizes, firstVisit, parts, everything }`, where
- * `firstVisit` is a list of file names, `parts` maps each part's name to the wasm files opening it
- * downloads, and `sizes` maps each file name to its `{ raw, gzip, brotli }`.
+ * The parts of the app in the build in `dist` (a screen, the screens of one task, or the Russian
+ * texts; src/pages/screens.rs), read from the split loader: each part's name mapped to the wasm
+ * files opening it downloads, its own module and every module it needs first.
  */
-export function downloads(dist) {
-  const files = readdirSync(dist);
-  const sizes = new Map(files.map((f) => [f, fileSizes(join(dist, f))]));
-  const pick = (re) => files.filter((f) => re.test(f));
-
-  // Every wasm module the loader knows: its file and the modules it needs first.
-  const loaderFile = pick(/^__wasm_split-[0-9a-f]+\.js$/)[0];
+export function appParts(dist, files = readdirSync(dist)) {
+  const loaderFile = files.find((f) => /^__wasm_split-[0-9a-f]+\.js$/.test(f));
   const modules = new Map(); // name -> { file, deps }
   if (loaderFile) {
     const loader = readFileSync(join(dist, loaderFile), "utf8");
@@ -48,7 +43,6 @@ export function downloads(dist) {
       }
     }
   }
-  /** The wasm files opening `part` downloads: its own module and every module it needs. */
   const partFiles = (part, seen = new Set()) => {
     const module = modules.get(part);
     if (!module || seen.has(module.file)) return seen;
@@ -56,10 +50,22 @@ export function downloads(dist) {
     for (const dep of module.deps) partFiles(dep, seen);
     return seen;
   };
-  const parts = new Map([...modules.keys()]
+  return new Map([...modules.keys()]
     .filter((name) => !name.startsWith("__chunk_"))
     .sort()
     .map((name) => [name, [...partFiles(name)]]));
+}
+
+/**
+ * The downloads of the build in `dist`: `{ files, sizes, firstVisit, parts, everything }`, where
+ * `firstVisit` is a list of file names, `parts` is `appParts(dist)`, and `sizes` maps each file
+ * name to its `{ raw, gzip, brotli }`.
+ */
+export function downloads(dist) {
+  const files = readdirSync(dist);
+  const sizes = new Map(files.map((f) => [f, fileSizes(join(dist, f))]));
+  const pick = (re) => files.filter((f) => re.test(f));
+  const parts = appParts(dist, files);
 
   // The service worker is fetched once the app runs, and keeps the whole app for offline use in
   // the background: it is not part of what the first visit waits for.

@@ -233,6 +233,32 @@ test("config.json is asked for once, while the app itself still downloads", asyn
   expect(asked).toHaveLength(1);
 });
 
+test("in a Russian browser the Russian texts download beside the app itself, in an English one only when chosen", async ({ browser }) => {
+  for (const locale of ["ru-RU", "en-US"]) {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    const russianTexts: string[] = [];
+    page.on("request", (request) => {
+      if (/split_russian-[0-9a-f]+\.wasm$/.test(request.url())) russianTexts.push(request.url());
+    });
+    const release = await holdTheApp(page);
+    await page.goto("/customers", { waitUntil: "domcontentloaded" });
+    await expect(page.getByRole("status")).toHaveText(locale === "ru-RU" ? "Загрузка списка клиентов…" : "Loading your customers…");
+    if (locale === "ru-RU") await expect.poll(() => russianTexts.length).toBe(1); // the app is still held back
+    else expect(russianTexts).toEqual([]);
+    release();
+    await waitForApp(page);
+    const heading = locale === "ru-RU" ? "Клиенты" : "Customers";
+    await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+    if (locale === "en-US") {
+      await page.getByRole("button", { name: "Русский" }).click();
+      await expect(page.getByRole("heading", { level: 1, name: "Клиенты" })).toBeVisible();
+      expect(russianTexts).toHaveLength(1);
+    }
+    await context.close();
+  }
+});
+
 test("when the early request for config.json fails, the app asks again and starts", async ({ page }) => {
   const errors = watchForErrors(page);
   let answered = 0;

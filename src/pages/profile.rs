@@ -51,7 +51,12 @@ pub fn Profile() -> impl IntoView {
         match validate_contact(&typed, &[]) {
             Ok(_) => {
                 errors.set(Vec::new());
-                let saved = profile.save(trimmed(typed));
+                let kept = trimmed(typed);
+                let saved = profile.save(kept.clone());
+                if saved {
+                    // The fields show what is kept, not the spaces typed around it.
+                    form.set_answers(&kept);
+                }
                 outcome.set(Some(if saved {
                     Outcome::Saved
                 } else {

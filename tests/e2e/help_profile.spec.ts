@@ -58,8 +58,8 @@ async function openProfile(page: Page) {
 async function fillProfile(page: Page) {
   await page.getByLabel("First name").fill("  Anna ");
   await page.getByLabel("Last name").fill("Schmidt");
-  await page.getByLabel("E-mail address").fill("anna.schmidt@partner.example");
-  await page.getByLabel("Phone number (optional)").fill("+49 30 1234-5678");
+  await page.getByLabel("E-mail address").fill(" anna.schmidt@partner.example  ");
+  await page.getByLabel("Phone number (optional)").fill("+49 30 1234-5678 ");
   await page.getByLabel("Country").selectOption("DEU");
   await page.getByLabel("Time zone").selectOption("Europe/Berlin");
 }
@@ -100,6 +100,10 @@ test("saved details survive a reload, are stored in this browser, and can be cle
   await expect(page).toHaveTitle("Your profile – Partner Support Desk");
   const partnerName = page.getByRole("banner").getByRole("link", { name: "Anna Schmidt" });
   await expect(partnerName).toBeVisible();
+  // What is saved is shown, without the spaces typed around it.
+  await expect(page.getByLabel("First name")).toHaveValue("Anna");
+  await expect(page.getByLabel("E-mail address")).toHaveValue("anna.schmidt@partner.example");
+  await expect(page.getByLabel("Phone number (optional)")).toHaveValue("+49 30 1234-5678");
   await snap(page, "profile");
 
   const stored = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PROFILE_KEY)) ?? "{}");
@@ -107,6 +111,7 @@ test("saved details survive a reload, are stored in this browser, and can be cle
     first_name: "Anna",
     last_name: "Schmidt",
     email: "anna.schmidt@partner.example",
+    phone: "+49 30 1234-5678",
     country: "DEU",
     time_zone: "Europe/Berlin",
     support_language: "en-us",

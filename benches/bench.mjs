@@ -5,8 +5,8 @@
 //   OUT/plain        the picker in plain JavaScript (benches/typing) and the customers it searches
 // Every build is served as a CDN serves it (brotli or gzip, scripts/serve.mjs --compress) and
 // measured side by side in headless Chromium: transfer sizes, startup (Lighthouse, mobile and
-// desktop, and the times until the search field takes typing and until it finds customers), typing in the picker over 10,000
-// customers, and memory. Timings are the median of RUNS runs, with their min and max. Prints
+// desktop, and the times until the search field takes typing and until it finds customers, also
+// on a slow phone link), typing in the picker over 10,000 customers, and memory. Timings are the median of RUNS runs, with their min and max. Prints
 // one table (Markdown, as the README shows it) and writes every figure to OUT/bench.json.
 //   node benches/bench.mjs OUT     (RUNS=5 by default; BENCH_RUNS=N to change it)
 import { spawn } from "node:child_process";
@@ -128,13 +128,24 @@ async function lighthouseRuns(url, formFactor) {
 }
 
 // ---- Startup: until the picker takes input ---------------------------------------------------
+/** A phone on a slow link, as Lighthouse's mobile setting models it: 1.6 Mbps down, 750 kbps up,
+ *  150 ms round trips, a processor 4x slower. */
+const SLOW_PHONE = { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8, cpuSlowdown: 4 };
+
 /** Milliseconds from navigation until `ready()` holds in the page (polled every frame), in a
- *  fresh browser context. */
-async function readyTimes(browser, url, ready) {
+ *  fresh browser context; `slow`: on SLOW_PHONE; `locale`: the browser's language. */
+async function readyTimes(browser, url, ready, { slow = false, locale = "en-US" } = {}) {
   const times = [];
   for (let i = 0; i < RUNS; i++) {
-    const context = await browser.newContext({ serviceWorkers: "block" });
+    const context = await browser.newContext({ serviceWorkers: "block", locale });
     const page = await context.newPage();
+    if (slow) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("Network.enable");
+      const { cpuSlowdown, ...link } = SLOW_PHONE;
+      await cdp.send("Network.emulateNetworkConditions", { offline: false, ...link });
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: cpuSlowdown });
+    }
     await page.goto(url, { waitUntil: "commit" });
     await page.waitForFunction(ready, null, { polling: "raf" });
     // The first frame painted with it.
@@ -275,6 +286,14 @@ try {
   startup.app.fieldTakesTyping = await readyTimes(browser, `${app}/customers`, fieldShown);
   startup.app.customersListed = await readyTimes(browser, `${app}/customers`, customersListed);
   startup.helloWorld.painted = await readyTimes(browser, `${hello}/`, () => document.querySelector("#hello") !== null);
+  console.error("the same on a slow phone link, in an English and a Russian browser");
+  const slow = { slow: true };
+  startup.slowPhone = {
+    fieldTakesTyping: await readyTimes(browser, `${app}/customers`, fieldShown, slow),
+    customersListed: await readyTimes(browser, `${app}/customers`, customersListed, slow),
+    customersListedRussian: await readyTimes(browser, `${app}/customers`, customersListed, { ...slow, locale: "ru-RU" }),
+    helloPainted: await readyTimes(browser, `${hello}/`, () => document.querySelector("#hello") !== null, slow),
+  };
 
   console.error("typing over 10,000 customers");
   const typed = {
@@ -332,6 +351,11 @@ function table(r) {
   lines.push("", "| Startup (no throttling) | app | hello world painted | ratio |", "|---|---:|---:|---:|",
     `| until the search field takes typing | ${ms(fieldTakesTyping)} | ${ms(helloPainted)} | ${ratio(fieldTakesTyping.median, helloPainted.median)} |`,
     `| until what is typed finds customers | ${ms(listed)} | ${ms(helloPainted)} | ${ratio(listed.median, helloPainted.median)} |`);
+  const p = r.startup.slowPhone;
+  lines.push("", "| Startup on a slow phone link (1.6 Mbps, 150 ms round trips, 4x slower processor) | app | hello world painted | ratio |", "|---|---:|---:|---:|",
+    `| until the search field takes typing | ${ms(p.fieldTakesTyping)} | ${ms(p.helloPainted)} | ${ratio(p.fieldTakesTyping.median, p.helloPainted.median)} |`,
+    `| until what is typed finds customers | ${ms(p.customersListed)} | ${ms(p.helloPainted)} | ${ratio(p.customersListed.median, p.helloPainted.median)} |`,
+    `| the same in a Russian browser | ${ms(p.customersListedRussian)} | ${ms(p.helloPainted)} | ${ratio(p.customersListedRussian.median, p.helloPainted.median)} |`);
   const t = r.typing;
   lines.push("", `| Typing, ${t.customers.toLocaleString("en")} customers (input event to list updated) | app | plain JavaScript | ratio |`, "|---|---:|---:|---:|",
     `| median | ${ms(t.app.median)} | ${ms(t.plainJs.median)} | ${ratio(t.app.median.median, t.plainJs.median.median)} |`,

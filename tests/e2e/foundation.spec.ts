@@ -30,6 +30,16 @@ async function holdTheApp(page: import("@playwright/test").Page) {
   return release;
 }
 
+/** The file names the page asks for, from now on, of the addresses that match `pattern`. */
+function requestsFor(page: import("@playwright/test").Page, pattern: RegExp): string[] {
+  const asked: string[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (pattern.test(url.pathname)) asked.push(url.pathname.split("/").pop() ?? "");
+  });
+  return asked;
+}
+
 /** The layout shifts of the page so far (none made right after the partner's own input). */
 async function layoutShift(page: import("@playwright/test").Page): Promise<number> {
   return page.evaluate(
@@ -220,10 +230,7 @@ test("a config.json that is not JSON, or missing, is named as such", async ({ pa
 });
 
 test("config.json is asked for once, while the app itself still downloads", async ({ page }) => {
-  const asked: string[] = [];
-  page.on("request", (request) => {
-    if (new URL(request.url()).pathname.endsWith("/config.json")) asked.push(request.url());
-  });
+  const asked = requestsFor(page, /\/config\.json$/);
   const release = await holdTheApp(page);
   await page.goto("/customers", { waitUntil: "domcontentloaded" });
   await expect.poll(() => asked.length).toBe(1); // the app's wasm is still held back
@@ -237,10 +244,7 @@ test("in a Russian browser the Russian texts download beside the app itself, in 
   for (const locale of ["ru-RU", "en-US"]) {
     const context = await browser.newContext({ locale });
     const page = await context.newPage();
-    const russianTexts: string[] = [];
-    page.on("request", (request) => {
-      if (/split_russian-[0-9a-f]+\.wasm$/.test(request.url())) russianTexts.push(request.url());
-    });
+    const russianTexts = requestsFor(page, /\/split_russian-[0-9a-f]+\.wasm$/);
     const release = await holdTheApp(page);
     await page.goto("/customers", { waitUntil: "domcontentloaded" });
     await expect(page.getByRole("status")).toHaveText(locale === "ru-RU" ? "Загрузка списка клиентов…" : "Loading your customers…");
@@ -286,11 +290,7 @@ test("the narrow-screen menu opens, and following a link closes it", async ({ pa
 
 test("the picker comes with the first visit; other screens download when first opened", async ({ page }) => {
   const errors = watchForErrors(page);
-  const fetched: string[] = [];
-  page.on("request", (r) => {
-    const name = new URL(r.url()).pathname.slice(1);
-    if (name.endsWith(".wasm")) fetched.push(name);
-  });
+  const fetched = requestsFor(page, /\.wasm$/);
   await page.goto("/customers");
   await waitForApp(page);
   await expect(page.getByRole("heading", { level: 1, name: "Customers" })).toBeVisible();

@@ -67,6 +67,8 @@ pub struct RequestStrings {
     /// "Notes (2)".
     pub notes_heading: fn(usize) -> String,
     pub no_notes: &'static str,
+    /// In place of a note's author when the service names none.
+    pub note_author_unknown: &'static str,
     pub add_note_heading: &'static str,
     pub note_hint: &'static str,
     pub add_note_button: &'static str,

@@ -228,10 +228,15 @@ fn NoteList(#[prop(into)] notes: Signal<Vec<Note>>) -> impl IntoView {
                     .into_iter()
                     .map(|note| {
                         let when = note.created_date.map(|at| (at, format(at)));
+                        let author = if note.created_by_name.is_empty() {
+                            r.note_author_unknown.to_owned()
+                        } else {
+                            note.created_by_name
+                        };
                         view! {
                             <li>
                                 <p class="note__meta">
-                                    <span class="note__author">{note.created_by_name}</span>
+                                    <span class="note__author">{author}</span>
                                     {when.map(|(at, text)| view! {
                                         " · " <time datetime=at.to_iso8601()>{text}</time>
                                     })}

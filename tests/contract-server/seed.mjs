@@ -162,7 +162,10 @@ export function serviceRequests() {
     request('625111000010003', '7f1d3a52-3c1e-4b8e-8d2a-5b0f9e6c1a01', 'Müller & Söhne Straßenbau', 'Microsoft Azure', 'moderate', 'attention_needed',
       'VM in Germany Central does not start', {
         created: '2025-11-10T13:30:00Z', modified: '2025-11-11T08:00:00Z',
-        notes: [{ createdByName: 'Microsoft Support', createdDate: '2025-11-11T08:00:00Z', text: 'Please send the boot diagnostics screenshot.' }],
+        notes: [
+          { createdByName: 'Microsoft Support', createdDate: '2025-11-11T08:00:00Z', text: 'Please send the boot diagnostics screenshot.' },
+          { createdByName: null, createdDate: '2025-11-11T09:30:00Z', text: 'Screenshot sent by e-mail.' },
+        ],
       }),
     request('625111500010004', null, null, 'Microsoft Azure', 'minimal', 'open',
       'Quota increase for our own lab subscription', { created: '2025-11-15T16:45:00Z', modified: '2025-11-15T16:45:00Z' }),

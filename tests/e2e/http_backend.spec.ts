@@ -58,3 +58,16 @@ test("HTTP backend: a failing server shows a message the partner can act on, and
   await page.getByRole("button", { name: "Try again" }).click();
   await expect(page.getByRole("combobox")).toBeVisible();
 });
+
+test("HTTP backend: a note the service sends without its author says so, in English and in Russian", async ({ page }) => {
+  const errors = watchForErrors(page);
+  await page.goto("/requests/625111000010003");
+  await expect(page.getByRole("heading", { level: 1, name: "VM in Germany Central does not start" })).toBeVisible();
+  const authors = page.locator("ol.notes .note__author");
+  await expect(authors).toHaveText(["Microsoft Support", "Author not given"]);
+  await expect(page.locator("ol.notes li").last()).toContainText("Screenshot sent by e-mail.");
+  await page.getByRole("group", { name: "Language" }).getByRole("button", { name: "Русский" }).click();
+  await expect(authors).toHaveText(["Microsoft Support", "Автор не указан"]);
+  await expectNoAxeViolations(page, "on a request's notes (HTTP backend, Russian)");
+  expect(errors).toEqual([]);
+});

@@ -274,7 +274,8 @@ test("a request shows its facts, description and notes; a note is validated, add
   await expect(page).toHaveTitle(`${QUOTA} – Service request – Partner Support Desk`);
   const added = page.locator("ol.notes li").last();
   await expect(added.locator(".note__text")).toHaveText(text);
-  await expect(added.locator(".note__author")).toHaveText("You");
+  // The demo's partner, as a server names who wrote a note.
+  await expect(added.locator(".note__author")).toHaveText("Anna Schmidt");
   await expect(page.locator("ol.notes b")).toHaveCount(0);
   await expect(page.locator("#notes-heading")).toHaveText("Notes (1)");
   await snap(page, "request-detail");

@@ -151,6 +151,11 @@ test("in Russian: service management, the Office 365 flow with its errors and co
   await page.getByLabel("Заметка").fill("Проблема затрагивает всех пользователей.");
   await page.getByRole("button", { name: "Добавить заметку" }).click();
   await expect(page.getByRole("heading", { name: "Заметки (1)" })).toBeVisible();
+  // Who wrote the note is a name, not an English "You".
+  await expect(page.locator("ol.notes .note__author")).toHaveText("Anna Schmidt");
+  await expectRussian(page, "a request's detail with a note", [
+    "Почта не доходит", "Contoso GmbH", "Anna Schmidt", "Mail flow and delivery", "anna.schmidt@partner.example",
+  ]);
   await snap(page, "ru-request-detail");
   expect(errors).toEqual([]);
 });

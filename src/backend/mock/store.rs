@@ -13,8 +13,9 @@ use crate::domain::{
     ServiceRequest, Subscription, SupportTopic, Timestamp,
 };
 
-/// Who wrote a note added in the demo.
-pub const NOTE_AUTHOR: &str = "You";
+/// The partner signed in to the demo, as a server names them: the author of the notes added in
+/// it, and of the seed requests' partner notes. A person's name, the same in every language.
+pub const NOTE_AUTHOR: &str = "Anna Schmidt";
 
 pub struct Store {
     customers: Vec<Customer>,

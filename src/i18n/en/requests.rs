@@ -80,6 +80,7 @@ pub const REQUESTS: RequestStrings = RequestStrings {
     description_heading: "Description",
     notes_heading: |n| format!("Notes ({n})"),
     no_notes: "No notes yet.",
+    note_author_unknown: "Author not given",
     add_note_heading: "Add a note",
     note_hint: "Microsoft's support engineer reads it. Answer their questions, or add what you have learned since.",
     add_note_button: "Add note",

@@ -93,6 +93,7 @@ pub const REQUESTS: RequestStrings = RequestStrings {
     description_heading: "Описание",
     notes_heading: |n| format!("Заметки ({})", RU.number(n)),
     no_notes: "Заметок пока нет.",
+    note_author_unknown: "Автор не указан",
     add_note_heading: "Добавить заметку",
     note_hint: "Ее прочитает инженер службы поддержки Майкрософт. Ответьте на его вопросы или добавьте то, что вы узнали с тех пор.",
     add_note_button: "Добавить заметку",

@@ -25,7 +25,7 @@ struct SeedRequest {
 }
 
 const MICROSOFT: &str = "Microsoft Support";
-const PARTNER: &str = "Anna Schmidt";
+const PARTNER: &str = crate::backend::mock::NOTE_AUTHOR;
 
 use RequestStatus::{AttentionNeeded, Closed, Open};
 use ServiceFamily::{Azure, DynamicsCrmOnline, EnterpriseMobilitySuite, Office365};

@@ -229,6 +229,31 @@ test("on a narrow screen the list becomes stacked cards with labels", async ({ p
   await snap(page, "requests-narrow");
 });
 
+test("the list never scrolls sideways: a table where its columns fit, in either language, else cards", async ({ browser }) => {
+  // [viewport width, a table (not cards)]: the sidebar takes part of the width; Russian words
+  // and severities are longer, so the table's severities may take two lines.
+  const widths: [number, boolean][] = [[900, false], [1024, false], [1280, true], [1440, true]];
+  for (const locale of ["en-GB", "ru-RU"]) {
+    const context = await browser.newContext({ locale, viewport: { width: 1024, height: 800 } });
+    const page = await context.newPage();
+    await fastMock()(page);
+    await openList(page);
+    await expect(page.locator("html")).toHaveAttribute("lang", locale);
+    for (const [width, table] of widths) {
+      await page.setViewportSize({ width, height: 800 });
+      const wrap = page.locator(".request-table-wrap");
+      const [scroll, client] = await wrap.evaluate((w) => [w.scrollWidth, w.clientWidth]);
+      expect(scroll, `${locale} at ${width}px: the list scrolls sideways`).toBeLessThanOrEqual(client);
+      const updated = rows(page).first().locator("td").last();
+      await expect(updated).toHaveCSS("display", table ? "table-cell" : "grid");
+      await expect(page.locator(".request-table thead")).toHaveCSS("position", table ? "static" : "absolute");
+      const box = await updated.boundingBox();
+      expect(box!.x + box!.width, `${locale} at ${width}px: the last update is off screen`).toBeLessThanOrEqual(width);
+    }
+    await context.close();
+  }
+});
+
 test("a request shows its facts, description and notes; a note is validated, added and kept", async ({ page }) => {
   const errors = watchForErrors(page);
   await openList(page, "/requests?q=fabrikam");

@@ -205,7 +205,7 @@ pub fn RequestList(
             } else {
                 view! {
                     <div class="table-wrap request-table-wrap">
-                        <table class="stack request-table">
+                        <table class="request-table">
                             <caption class="visually-hidden">{r.service_requests_title}</caption>
                             <thead>
                                 <tr>

@@ -69,6 +69,10 @@ test("the profile validates on submit, like every form here", async ({ page }) =
   await openProfile(page);
   await expect(page).toHaveTitle("Your profile – Partner Support Desk");
   await expect(page.getByText("Your details are kept in this browser only.")).toBeVisible();
+  // The profile shows no response times, so the note says which times it means.
+  await expect(page.getByLabel("Support language")).toHaveAccessibleDescription(
+    "Microsoft's response times hold for support in English. Support in other languages is given during business hours.",
+  );
   await expectNoAxeViolations(page, "on the profile");
 
   await page.getByLabel("E-mail address").fill("anna at partner");

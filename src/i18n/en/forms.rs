@@ -92,7 +92,7 @@ pub const FORMS: FormStrings = FormStrings {
         ResponseTarget::Hours(h) => format!("First response within {h} hours"),
         ResponseTarget::BusinessDay => "First response within one business day".to_owned(),
     },
-    english_only_note: "These times hold for support in English. Support in other languages is given during business hours.",
+    english_only_note: "Microsoft's response times hold for support in English. Support in other languages is given during business hours.",
 
     issue_type_label: |t| match t {
         IssueType::Technical => "Technical",

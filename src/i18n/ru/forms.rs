@@ -112,7 +112,7 @@ pub const FORMS: FormStrings = FormStrings {
         ),
         ResponseTarget::BusinessDay => "Первый ответ в течение одного рабочего дня".to_owned(),
     },
-    english_only_note: "Это время действует для поддержки на английском языке. Поддержка на других языках оказывается в рабочие часы.",
+    english_only_note: "Сроки ответа Майкрософт действуют для поддержки на английском языке. Поддержка на других языках оказывается в рабочие часы.",
 
     issue_type_label: |t| match t {
         IssueType::Technical => "Техническая",

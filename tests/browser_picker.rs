@@ -8,7 +8,7 @@ mod support;
 use leptos::prelude::*;
 use leptos_router::components::Router;
 use leptos_router::hooks::use_navigate;
-use partner_support_desk::components::customer_picker::CustomerPicker;
+use partner_support_desk::components::customer_picker::{Arrived, CustomerPicker};
 use partner_support_desk::domain::{Cloud, Customer, Relationship};
 use std::sync::{Arc, Mutex};
 use support::{all, one, press, texts, tick, type_into, until};
@@ -95,6 +95,33 @@ async fn the_combobox_is_labelled_and_wired_to_its_listbox() {
     assert_eq!(attr(&input, "aria-controls"), Some(listbox.id()));
     assert!(listbox.has_attribute("hidden"));
     assert!(attr(&input, "aria-activedescendant").is_none());
+    assert_eq!(status(&root), "");
+}
+
+#[wasm_bindgen_test]
+async fn while_customers_arrive_page_by_page_the_status_says_how_many() {
+    let customers = RwSignal::new(None::<Arc<Vec<Customer>>>);
+    let arrived = Arrived {
+        so_far: RwSignal::new(None),
+        total: RwSignal::new(None),
+    };
+    let root = support::mount(move || {
+        let on_pick = Callback::new(|_: String| {});
+        view! { <Router><CustomerPicker customers arrived on_pick /></Router> }
+    });
+    tick().await;
+    assert_eq!(status(&root), "Loading your customers…");
+    arrived.so_far.set(Some(500));
+    arrived.total.set(Some(1_200));
+    tick().await;
+    assert_eq!(status(&root), "Loading your customers… 500 of 1,200 so far");
+    // A service that does not say how many there are in all.
+    arrived.so_far.set(Some(1_000));
+    arrived.total.set(None);
+    tick().await;
+    assert_eq!(status(&root), "Loading your customers… 1,000 so far");
+    customers.set(Some(Arc::new(few_customers())));
+    tick().await;
     assert_eq!(status(&root), "");
 }
 

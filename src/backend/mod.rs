@@ -7,15 +7,18 @@ pub mod http;
 pub mod mock;
 mod platform;
 pub mod retry;
+mod roster;
 pub mod wire;
 
 pub use error::BackendError;
 pub use retry::RetryPolicy;
+pub use roster::CustomerRoster;
 
 use crate::config::BackendChoice;
 use crate::domain::{
     Customer, NewServiceRequest, ServiceFamily, ServiceRequest, Subscription, SupportTopic,
 };
+use std::cell::RefCell;
 
 /// The backend the app talks to. Cheap to clone (shared state behind `Rc`).
 #[derive(Clone)]
@@ -87,12 +90,38 @@ impl Backend {
         }
     }
 
-    /// Every customer, following continuation tokens.
-    pub async fn all_customers(&self) -> Result<Vec<Customer>, BackendError> {
-        match self {
-            Backend::Mock(b) => b.all_customers().await,
-            Backend::Http(b) => b.all_customers().await,
+    /// Reads every customer into `roster`, from where it stands (see [`CustomerRoster`]);
+    /// `on_page` runs after each page. The mock hands them over in one piece; the HTTP backend
+    /// follows continuation tokens.
+    pub async fn read_customers(
+        &self,
+        roster: &RefCell<CustomerRoster>,
+        on_page: impl Fn(&CustomerRoster),
+    ) -> Result<(), BackendError> {
+        loop {
+            let query = roster.borrow_mut().next_query();
+            let page = match self {
+                Backend::Mock(b) => CustomerPage {
+                    customers: b.all_customers().await?,
+                    continuation: None,
+                    total: None,
+                },
+                Backend::Http(b) => b.customers(&query).await?,
+            };
+            let more = roster.borrow_mut().take(page);
+            on_page(&roster.borrow());
+            if !more {
+                return Ok(());
+            }
         }
+    }
+
+    /// Every customer, in one read.
+    pub async fn all_customers(&self) -> Result<Vec<Customer>, BackendError> {
+        let roster = RefCell::new(CustomerRoster::default());
+        self.read_customers(&roster, |_| {}).await?;
+        let customers = roster.borrow_mut().take_customers();
+        Ok(customers)
     }
 
     pub async fn customer(&self, customer_id: &str) -> Result<Customer, BackendError> {

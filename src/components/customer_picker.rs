@@ -41,6 +41,14 @@ impl PartialEq for Indexed {
     }
 }
 
+/// How many customers have arrived while they load (`None` before the first page), and of how
+/// many when the service says.
+#[derive(Clone, Copy)]
+pub struct Arrived {
+    pub so_far: RwSignal<Option<usize>>,
+    pub total: RwSignal<Option<usize>>,
+}
+
 /// One entry of the listbox.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Choice {
@@ -95,6 +103,9 @@ pub fn CustomerPicker(
     /// them once.
     #[prop(into)]
     customers: Signal<Option<Arc<Vec<Customer>>>>,
+    /// While they load: how many have arrived so far.
+    #[prop(optional)]
+    arrived: Option<Arrived>,
     #[prop(into)] on_pick: Callback<String>,
     /// Prefix of the element ids, so that ids stay unique if a page has two pickers.
     #[prop(default = "customer-picker")]
@@ -264,7 +275,12 @@ pub fn CustomerPicker(
 
     let status = move || {
         if indexed.with(Option::is_none) {
-            return s.loading_customers.to_owned();
+            return match arrived.map(|a| (a.so_far.get(), a.total)) {
+                Some((Some(so_far), total)) if so_far > 0 => {
+                    (s.loading_customers_so_far)(so_far, total.get())
+                }
+                _ => s.loading_customers.to_owned(),
+            };
         }
         if !open.get() {
             return String::new();

@@ -5,6 +5,8 @@ pub struct CustomerStrings {
     // The customers screen.
     pub customers_lead: &'static str,
     pub loading_customers: &'static str,
+    /// "Loading your customers… 500 of 1,200 so far" (the total when the service says).
+    pub loading_customers_so_far: fn(usize, Option<usize>) -> String,
     pub no_customers_title: &'static str,
     pub no_customers_body: &'static str,
     pub recent_heading: &'static str,

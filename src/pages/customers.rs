@@ -2,7 +2,8 @@
 //! recently. Picking one opens its service management screen. The picker takes typing while
 //! the customers load (as the static shell's field did before the app started).
 
-use crate::components::customer_picker::CustomerPicker;
+use crate::backend::CustomerRoster;
+use crate::components::customer_picker::{Arrived, CustomerPicker};
 use crate::components::load_error::LoadError;
 use crate::components::page_heading::PageHeading;
 use crate::i18n::use_strings;
@@ -11,6 +12,8 @@ use crate::routes::{use_navigator, Route};
 use crate::session::RecentCustomers;
 use leptos::prelude::*;
 use leptos_router::components::A;
+use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::Arc;
 
 /// What the page shows below its lead, by how the load went.
@@ -25,7 +28,29 @@ enum Shown {
 #[component]
 pub fn Customers() -> impl IntoView {
     let s = &use_strings().customers;
-    let customers = use_load(|backend| async move { backend.all_customers().await.map(Arc::new) });
+    // Read page by page: the picker says how many have arrived, and "Try again" after a failed
+    // page goes on from that page.
+    let roster = Rc::new(RefCell::new(CustomerRoster::default()));
+    let arrived = Arrived {
+        so_far: RwSignal::new(None),
+        total: RwSignal::new(None),
+    };
+    let customers = use_load(move |backend| {
+        let roster = Rc::clone(&roster);
+        async move {
+            let on_page = |roster: &CustomerRoster| {
+                let (so_far, total) = roster.progress();
+                if !arrived.so_far.is_disposed() {
+                    arrived.so_far.set(Some(so_far));
+                    arrived.total.set(total);
+                }
+            };
+            backend.read_customers(&roster, on_page).await?;
+            // The read is complete: the next one starts over, so the list can be taken out.
+            let customers = roster.borrow_mut().take_customers();
+            Ok(Arc::new(customers))
+        }
+    });
     let list = Signal::derive(move || customers.get().and_then(Result::ok));
     // A memo, so that the picker (and what is typed in it) stays as the customers arrive.
     let shown = Memo::new(move |_| match customers.get() {
@@ -43,7 +68,7 @@ pub fn Customers() -> impl IntoView {
         <PageHeading title=s.customers_title />
         <p class="lead">{s.customers_lead}</p>
         {move || match shown.get() {
-            Shown::Picker => view! { <CustomerPicker customers=list on_pick=open /> }.into_any(),
+            Shown::Picker => view! { <CustomerPicker customers=list arrived=arrived on_pick=open /> }.into_any(),
             Shown::NoCustomers => view! { <NoCustomers /> }.into_any(),
             Shown::Failed => {
                 let error = customers.get().and_then(Result::err);

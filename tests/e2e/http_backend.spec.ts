@@ -71,3 +71,64 @@ test("HTTP backend: a note the service sends without its author says so, in Engl
   await expectNoAxeViolations(page, "on a request's notes (HTTP backend, Russian)");
   expect(errors).toEqual([]);
 });
+
+test("HTTP backend: customers read page by page say how many have arrived, and Try again goes on from the failed page", async ({ page }) => {
+  const errors = watchForErrors(page);
+  const customer = (n: number) => ({
+    id: `c0ffee00-0000-4000-8000-${String(n).padStart(12, "0")}`,
+    companyProfile: {
+      tenantId: `c0ffee00-0000-4000-8000-${String(n).padStart(12, "0")}`,
+      domain: `tenant${n}.onmicrosoft.com`,
+      companyName: `Tenant ${n} Ltd`,
+    },
+    relationshipToPartner: "reseller",
+    attributes: { objectType: "Customer" },
+  });
+  const pageOf = (from: number, to: number, next?: string) => ({
+    totalCount: 1200,
+    items: Array.from({ length: to - from }, (_, i) => customer(from + i)),
+    ...(next ? { continuationToken: next } : {}),
+    attributes: { objectType: "Collection" },
+  });
+  const asked: string[] = [];
+  let releaseSecond: () => void = () => {};
+  const secondAsked = new Promise<void>((resolve) => (releaseSecond = resolve));
+  let failSecond = true;
+  let holdSecond: Promise<void> | null = new Promise<void>((resolve) => {
+    void secondAsked.then(resolve);
+  });
+  await page.route(/\/api\/v1\/customers\?/, async (route) => {
+    const url = new URL(route.request().url());
+    const token = route.request().headers()["ms-continuationtoken"] ?? "";
+    asked.push(`${url.searchParams.get("seekOperation") ?? "first"} ${token}`);
+    const json = (body: unknown, status = 200) =>
+      route.fulfill({ status, contentType: "application/json", body: JSON.stringify(body) });
+    if (!token) return json(pageOf(0, 500, "page-2"));
+    if (token === "page-2") {
+      if (holdSecond) await holdSecond;
+      holdSecond = null;
+      if (failSecond) {
+        failSecond = false;
+        return json({ code: 2000, description: "The request is not valid." }, 400);
+      }
+      return json(pageOf(500, 1000, "page-3"));
+    }
+    return json(pageOf(1000, 1200));
+  });
+
+  await page.goto("/customers");
+  const status = page.locator(".picker__status");
+  // The first page is in; the second is held back.
+  await expect(status).toHaveText("Loading your customers… 500 of 1,200 so far");
+  releaseSecond();
+  await expect(page.getByRole("alert")).toBeVisible();
+  await page.getByRole("button", { name: "Try again" }).click();
+  const input = page.getByRole("combobox", { name: "Find a customer" });
+  await input.fill("Tenant 1150");
+  await expect(page.getByRole("option", { name: /Tenant 1150 Ltd/ })).toBeVisible();
+  await input.fill("tenant");
+  await expect(page.getByText("Showing 50 of 1,200 – keep typing to narrow")).toBeVisible();
+  // The first page was read once: trying again asked for the page that failed, then the last.
+  expect(asked).toEqual(["first ", "Next page-2", "Next page-2", "Next page-3"]);
+  expect(errors.filter((e) => !e.includes("400"))).toEqual([]);
+});

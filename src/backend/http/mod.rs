@@ -13,11 +13,6 @@ use std::rc::Rc;
 use transport::{Outgoing, Verb};
 use url::{company_name_filter, encode};
 
-/// Page size used to read every customer.
-const ALL_CUSTOMERS_PAGE_SIZE: u32 = 500;
-/// A guard against a server that keeps answering with continuation tokens.
-const MAX_PAGES: u32 = 1_000;
-
 #[derive(Clone)]
 pub struct HttpBackend {
     inner: Rc<Inner>,
@@ -142,26 +137,6 @@ impl HttpBackend {
             ..Call::get(path)
         };
         wire::customer_page(&self.send(call).await?)
-    }
-
-    pub async fn all_customers(&self) -> Result<Vec<Customer>, BackendError> {
-        let mut query = CustomerQuery {
-            name_prefix: None,
-            page_size: ALL_CUSTOMERS_PAGE_SIZE,
-            continuation: None,
-        };
-        let mut customers = Vec::new();
-        for _ in 0..MAX_PAGES {
-            let page = self.customers(&query).await?;
-            customers.extend(page.customers);
-            match page.continuation {
-                Some(next) if query.continuation.as_deref() != Some(next.as_str()) => {
-                    query.continuation = Some(next)
-                }
-                _ => break,
-            }
-        }
-        Ok(customers)
     }
 
     pub async fn customer(&self, customer_id: &str) -> Result<Customer, BackendError> {

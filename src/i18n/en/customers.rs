@@ -6,6 +6,14 @@ pub const CUSTOMERS: CustomerStrings = CustomerStrings {
     customers_title: "Customers",
     customers_lead: "Pick the customer whose service has a problem. You file the service request with Microsoft on the customer's behalf.",
     loading_customers: "Loading your customers…",
+    loading_customers_so_far: |so_far, total| match total {
+        Some(total) => format!(
+            "Loading your customers… {} of {} so far",
+            EN.number(so_far),
+            EN.number(total)
+        ),
+        None => format!("Loading your customers… {} so far", EN.number(so_far)),
+    },
     no_customers_title: "You have no customers yet",
     no_customers_body: "Customers you add in Partner Center appear here. You can still file a request about your own subscriptions.",
     recent_heading: "Recently opened",
@@ -48,6 +56,14 @@ mod tests {
         assert_eq!(
             (CUSTOMERS.showing_window)(50, 1_234_567),
             "Showing 50 of 1,234,567 – keep typing to narrow"
+        );
+        assert_eq!(
+            (CUSTOMERS.loading_customers_so_far)(500, Some(1_200)),
+            "Loading your customers… 500 of 1,200 so far"
+        );
+        assert_eq!(
+            (CUSTOMERS.loading_customers_so_far)(1_000, None),
+            "Loading your customers… 1,000 so far"
         );
     }
 }

@@ -6,6 +6,14 @@ pub const CUSTOMERS: CustomerStrings = CustomerStrings {
     customers_title: "Клиенты",
     customers_lead: "Выберите клиента, у которого возникла проблема со службой. Вы подаёте запрос на обслуживание в Майкрософт от имени клиента.",
     loading_customers: "Загрузка списка клиентов…",
+    loading_customers_so_far: |so_far, total| match total {
+        Some(total) => format!(
+            "Загрузка списка клиентов… получено {} из {}",
+            RU.number(so_far),
+            RU.number(total)
+        ),
+        None => format!("Загрузка списка клиентов… получено {}", RU.number(so_far)),
+    },
     no_customers_title: "У вас пока нет клиентов",
     no_customers_body: "Здесь появятся клиенты, которых вы добавите в Центре партнеров. Запрос о собственных подписках можно подать и сейчас.",
     recent_heading: "Недавно открытые",

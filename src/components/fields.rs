@@ -156,7 +156,6 @@ pub fn SelectField(
             <select
                 id=id.clone()
                 name=id.clone()
-                class="input--medium"
                 autocomplete=autocomplete
                 aria-invalid=move || error.with(Option::is_some).then_some("true")
                 aria-describedby=move || described_by(&describe_id, has_hint, error.with(Option::is_some))

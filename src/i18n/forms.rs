@@ -73,7 +73,8 @@ pub struct FormStrings {
     pub issue_type_label: fn(IssueType) -> &'static str,
     /// An Azure service, problem type or subtype of the catalogue.
     pub catalog_label: fn(CatalogLabel) -> &'static str,
-    pub subscription_hint: &'static str,
+    /// The subscription field's hint: a customer's, or (`true`) the partner's own.
+    pub subscription_hint: fn(bool) -> &'static str,
     pub no_azure_subscription: &'static str,
     pub summary_label: &'static str,
     pub summary_hint: &'static str,

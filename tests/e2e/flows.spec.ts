@@ -136,6 +136,10 @@ test("own subscriptions: the partner's own support plan is asked for and checked
   await waitForApp(page);
   await expect(page.getByRole("heading", { name: "Your own support plan" })).toBeVisible();
   await expect(page.getByText(/the CSP support benefit does not cover/)).toBeVisible();
+  // The subscription is the partner's own, not a customer's.
+  await expect(page.getByLabel("Subscription", { exact: true })).toHaveAccessibleDescription(
+    "Your own Azure subscription that has the problem.",
+  );
   await fillAzureBasics(page, "");
   await page.getByLabel("MPN contract ID").check();
   await page.getByLabel("Support plan ID").fill("12");

@@ -43,6 +43,20 @@ async function expectRussian(page: Page, context: string, data: string[] = []) {
   await expectNoAxeViolations(page, `${context} (ru)`);
 }
 
+/** The selects whose chosen option is wider than the select shows (text, padding and arrow). */
+async function choicesCutOff(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const context = document.createElement("canvas").getContext("2d")!;
+    return [...document.querySelectorAll("select")].flatMap((select) => {
+      const style = getComputedStyle(select);
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const text = select.selectedOptions[0]?.text ?? "";
+      const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 24;
+      return context.measureText(text).width > room ? [`${select.id}: ${text}`] : [];
+    });
+  });
+}
+
 async function switchToRussian(page: Page) {
   await page.getByRole("group", { name: "Language" }).getByRole("button", { name: "Русский" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "ru-RU");
@@ -215,6 +229,8 @@ test("in Russian: the Azure flow, its catalogue and plan rule, due 2 hours after
   const summary = page.locator(".error-summary");
   await expect(summary.getByRole("link", { name: /Выберите план поддержки «Поставщик облачных решений»/ })).toBeVisible();
   await page.getByLabel("Поставщик облачных решений", { exact: true }).check();
+  // Each choice is read in full in its select, the subscription's ID too.
+  expect(await choicesCutOff(page)).toEqual([]);
   await expectRussian(page, "Azure basics", ["Виртуальная машина не запускается", "Contoso GmbH"]);
   await snap(page, "ru-azure-basics");
   await page.getByRole("button", { name: "Продолжить" }).click();

@@ -101,7 +101,10 @@ pub const FORMS: FormStrings = FormStrings {
         IssueType::ServiceAndSubscriptionLimits => "Service and subscription limits (quotas)",
     },
     catalog_label: super::catalog::catalog_label,
-    subscription_hint: "The customer's Azure subscription that has the problem.",
+    subscription_hint: |own_organization| match own_organization {
+        false => "The customer's Azure subscription that has the problem.",
+        true => "Your own Azure subscription that has the problem.",
+    },
     no_azure_subscription: "This customer has no Azure subscription, so there is nothing to file an Azure request about.",
     summary_label: "Summary",
     summary_hint: "A short title, like \"VM in West Europe does not start after resize\".",

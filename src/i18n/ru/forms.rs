@@ -121,7 +121,10 @@ pub const FORMS: FormStrings = FormStrings {
         IssueType::ServiceAndSubscriptionLimits => "Ограничения служб и подписок (квоты)",
     },
     catalog_label: super::catalog::catalog_label,
-    subscription_hint: "Подписка Azure клиента, в которой возникла проблема.",
+    subscription_hint: |own_organization| match own_organization {
+        false => "Подписка Azure клиента, в которой возникла проблема.",
+        true => "Ваша собственная подписка Azure, в которой возникла проблема.",
+    },
     no_azure_subscription: "У этого клиента нет подписки Azure, поэтому запрос Azure подать не о чем.",
     summary_label: "Краткое описание",
     summary_hint: "Короткий заголовок, например «Виртуальная машина в Западной Европе не запускается после изменения размера».",

@@ -107,7 +107,7 @@ pub fn BasicsStep(
         <SelectField
             id=Field::AzureSubscription.id()
             label=(f.field_label)(Field::AzureSubscription)
-            hint=f.subscription_hint
+            hint=(f.subscription_hint)(own_organization)
             value=form.azure_subscription_id
             choices=subscription_choices
             error=error(Field::AzureSubscription)

@@ -1,8 +1,11 @@
-//! What a page shows when it could not get its data, with a way to try again.
+//! What a page shows when it could not get its data, with a way to try again. Trying again
+//! takes this notice away, its button too: the keyboard focus goes to the page's main region
+//! first, so that it is not lost to the top of the document.
 
 use crate::i18n::use_strings;
 use crate::load::LoadFailure;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 #[component]
 pub fn LoadError(
@@ -20,7 +23,14 @@ pub fn LoadError(
             <h2>{s.app.load_failed_title}</h2>
             <p>{message}</p>
             {can_retry.then(|| view! {
-                <button type="button" class="button button--secondary" on:click=move |_| on_retry.run(())>
+                <button type="button" class="button button--secondary" on:click=move |_| {
+                    // The frame's <main id="main" tabindex="-1"> (components/layout.rs).
+                    let main = document().get_element_by_id("main");
+                    if let Some(main) = main.and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok()) {
+                        let _ = main.focus();
+                    }
+                    on_retry.run(());
+                }>
                     {s.app.retry}
                 </button>
             })}

@@ -302,6 +302,12 @@ test("loading, failure and empty states", async ({ page }) => {
   await expect(page.getByRole("alert")).toContainText("This could not be loaded");
   await expect(page.getByRole("button", { name: "Try again" })).toBeVisible();
   await expectNoAxeViolations(page, "when customers could not be loaded");
+  // Trying again from the keyboard takes the notice and its button away; the focus stays in the
+  // page's main region rather than falling back to the top of the document.
+  await page.getByRole("button", { name: "Try again" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main#main")).toBeFocused();
+  await expect(page.getByRole("alert")).toContainText("This could not be loaded");
 
   await page.unroute("**/config.json");
   await mockConfig({ generatedCustomers: 0 })(page);

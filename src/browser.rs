@@ -139,6 +139,37 @@ pub fn set_document_language(tag: &str) {
     }
 }
 
+/// A time zone's name in the language `locale`, as `Intl.DateTimeFormat` writes it for now:
+/// `style` "longGeneric" ("Central European Time") or "shortOffset" ("GMT+1"); `None` for a
+/// zone or style the browser does not know.
+pub fn time_zone_name(locale: &str, zone: &str, style: &str) -> Option<String> {
+    let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+    let constructor = Reflect::get(&intl, &"DateTimeFormat".into())
+        .ok()?
+        .dyn_into::<Function>()
+        .ok()?;
+    let options = Object::new();
+    Reflect::set(&options, &"timeZone".into(), &zone.into()).ok()?;
+    Reflect::set(&options, &"timeZoneName".into(), &style.into()).ok()?;
+    let locales = js_sys::Array::of1(&locale.into());
+    // An unknown zone throws a RangeError, caught here as `None`.
+    let format = Reflect::construct(&constructor, &js_sys::Array::of2(&locales, &options)).ok()?;
+    let parts = Reflect::get(&format, &"formatToParts".into())
+        .ok()?
+        .dyn_into::<Function>()
+        .ok()?
+        .call0(&format)
+        .ok()?
+        .dyn_into::<js_sys::Array>()
+        .ok()?;
+    parts.iter().find_map(|part| {
+        let kind = Reflect::get(&part, &"type".into()).ok()?.as_string()?;
+        (kind == "timeZoneName")
+            .then(|| Reflect::get(&part, &"value".into()).ok()?.as_string())
+            .flatten()
+    })
+}
+
 /// The name of a region (`kind` "region", an ISO 3166 alpha-2 code such as `GB`) or a language
 /// (`kind` "language", a BCP 47 tag such as `pt-BR`) in the language `locale`, through
 /// `Intl.DisplayNames`; `None` where the browser has none.

@@ -187,3 +187,34 @@ async fn the_language_switch_changes_the_texts_and_counts_read_in_each_language(
     );
     storage.remove_item("psd.locale").unwrap();
 }
+
+#[wasm_bindgen_test]
+fn a_time_zone_reads_as_its_city_name_and_offset_in_the_partners_language() {
+    use partner_support_desk::components::contact_fields::time_zone;
+    use partner_support_desk::i18n::Locale;
+    let berlin = time_zone(Locale::English, "Europe/Berlin");
+    assert!(berlin.starts_with("Berlin – Central European"), "{berlin}");
+    assert!(
+        berlin.ends_with("(GMT+1)") || berlin.ends_with("(GMT+2)"),
+        "{berlin}"
+    );
+    let russian = time_zone(Locale::Russian, "Europe/Berlin");
+    assert!(
+        russian.starts_with("Berlin – Центральная Европа"),
+        "{russian}"
+    );
+    let kolkata = time_zone(Locale::English, "Asia/Kolkata");
+    assert_eq!(kolkata, "Kolkata – India Standard Time (GMT+5:30)");
+    let buenos_aires = time_zone(Locale::English, "America/Argentina/Buenos_Aires");
+    assert!(
+        buenos_aires.starts_with("Buenos Aires – "),
+        "{buenos_aires}"
+    );
+    assert_eq!(time_zone(Locale::English, "UTC"), "UTC");
+    // A zone the browser does not know stays as it was saved; none stays none.
+    assert_eq!(
+        time_zone(Locale::English, "Mars/Olympus_Mons"),
+        "Mars/Olympus_Mons"
+    );
+    assert_eq!(time_zone(Locale::English, ""), "");
+}

@@ -35,7 +35,7 @@ pub fn ContactFields(
     country_choices.sort_by(|a, b| a.label.cmp(&b.label));
     let zone_choices = time_zones()
         .iter()
-        .map(|z| Choice::new(*z, *z))
+        .map(|z| Choice::new(*z, time_zone(locale, z)))
         .collect::<Vec<_>>();
     let email_method = RwSignal::new("email".to_owned());
 
@@ -195,10 +195,27 @@ pub fn contact_answers(c: &ContactForm, change: impl Fn(Field) -> String) -> Vec
             country(use_locale(), c.country.trim()),
         )
         .change(change(Field::Country)),
-        Answer::new(label(Field::TimeZone), c.time_zone.trim().to_owned())
-            .change(change(Field::TimeZone)),
+        Answer::new(
+            label(Field::TimeZone),
+            time_zone(use_locale(), c.time_zone.trim()),
+        )
+        .change(change(Field::TimeZone)),
         Answer::new(f.contact_method_legend, f.contact_method_email),
     ]
+}
+
+/// A time zone as the partner reads it, the city first so that typing it in the select finds
+/// it: "Berlin – Central European Time (GMT+1)", "Berlin – Центральная Европа (GMT+1)"; the
+/// IANA name as it is for `UTC`, where the browser does not know the zone, and empty for none.
+pub fn time_zone(locale: Locale, zone: &str) -> String {
+    let city = zone.rsplit('/').next().unwrap_or(zone).replace('_', " ");
+    let name = |style| crate::browser::time_zone_name(locale.tag(), zone, style);
+    match (name("longGeneric"), name("shortOffset")) {
+        (Some(generic), Some(offset)) if zone.contains('/') => {
+            format!("{city} – {generic} ({offset})")
+        }
+        _ => zone.to_owned(),
+    }
 }
 
 /// A country's name in the partner's language, from the browser (`Intl.DisplayNames`); the

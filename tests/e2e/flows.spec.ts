@@ -238,7 +238,7 @@ test("keyboard only: the Azure flow from the picker to the confirmation", async 
   await tabTo(page, page.getByLabel("Country"));
   await page.keyboard.type("Germany");
   await tabTo(page, page.getByLabel("Time zone"));
-  await page.keyboard.type("Europe/Berlin");
+  await page.keyboard.type("Berlin");
   await tabTo(page, page.getByRole("button", { name: "Continue" }));
   await page.keyboard.press("Enter");
 

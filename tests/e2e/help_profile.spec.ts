@@ -128,6 +128,10 @@ test("saved details survive a reload, are stored in this browser, and can be cle
   await expect(page.getByLabel("E-mail address")).toHaveValue("anna.schmidt@partner.example");
   await expect(page.getByLabel("Country")).toHaveValue("DEU");
   await expect(page.getByLabel("Time zone")).toHaveValue("Europe/Berlin");
+  // The zone as a partner reads it: the city, the zone's name and its offset from GMT.
+  await expect(page.getByLabel("Time zone").locator("option:checked")).toHaveText(
+    /^Berlin – Central European (Standard )?Time \(GMT\+[12]\)$/,
+  );
 
   await page.getByRole("button", { name: "Clear saved details" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Your saved details are cleared" })).toBeVisible();

@@ -139,25 +139,40 @@ pub fn set_document_language(tag: &str) {
     }
 }
 
+/// `new Intl[kind]([locale], options)`; `None` where the browser lacks it or refuses the options
+/// (an unknown time zone throws a RangeError, caught here).
+fn intl(kind: &str, locale: &str, options: &[(&str, &str)]) -> Option<JsValue> {
+    let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+    let constructor = Reflect::get(&intl, &kind.into())
+        .ok()?
+        .dyn_into::<Function>()
+        .ok()?;
+    let settings = Object::new();
+    for (key, value) in options {
+        Reflect::set(&settings, &(*key).into(), &(*value).into()).ok()?;
+    }
+    let locales = js_sys::Array::of1(&locale.into());
+    Reflect::construct(&constructor, &js_sys::Array::of2(&locales, &settings)).ok()
+}
+
+/// The method `name` of `object`.
+fn method(object: &JsValue, name: &str) -> Option<Function> {
+    Reflect::get(object, &name.into())
+        .ok()?
+        .dyn_into::<Function>()
+        .ok()
+}
+
 /// A time zone's name in the language `locale`, as `Intl.DateTimeFormat` writes it for now:
 /// `style` "longGeneric" ("Central European Time") or "shortOffset" ("GMT+1"); `None` for a
 /// zone or style the browser does not know.
 pub fn time_zone_name(locale: &str, zone: &str, style: &str) -> Option<String> {
-    let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
-    let constructor = Reflect::get(&intl, &"DateTimeFormat".into())
-        .ok()?
-        .dyn_into::<Function>()
-        .ok()?;
-    let options = Object::new();
-    Reflect::set(&options, &"timeZone".into(), &zone.into()).ok()?;
-    Reflect::set(&options, &"timeZoneName".into(), &style.into()).ok()?;
-    let locales = js_sys::Array::of1(&locale.into());
-    // An unknown zone throws a RangeError, caught here as `None`.
-    let format = Reflect::construct(&constructor, &js_sys::Array::of2(&locales, &options)).ok()?;
-    let parts = Reflect::get(&format, &"formatToParts".into())
-        .ok()?
-        .dyn_into::<Function>()
-        .ok()?
+    let format = intl(
+        "DateTimeFormat",
+        locale,
+        &[("timeZone", zone), ("timeZoneName", style)],
+    )?;
+    let parts = method(&format, "formatToParts")?
         .call0(&format)
         .ok()?
         .dyn_into::<js_sys::Array>()
@@ -174,19 +189,13 @@ pub fn time_zone_name(locale: &str, zone: &str, style: &str) -> Option<String> {
 /// (`kind` "language", a BCP 47 tag such as `pt-BR`) in the language `locale`, through
 /// `Intl.DisplayNames`; `None` where the browser has none.
 pub fn display_name(locale: &str, kind: &str, code: &str) -> Option<String> {
-    let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
-    let constructor = Reflect::get(&intl, &"DisplayNames".into())
+    let names = intl(
+        "DisplayNames",
+        locale,
+        &[("type", kind), ("fallback", "none")],
+    )?;
+    method(&names, "of")?
+        .call1(&names, &code.into())
         .ok()?
-        .dyn_into::<Function>()
-        .ok()?;
-    let options = Object::new();
-    Reflect::set(&options, &"type".into(), &kind.into()).ok()?;
-    Reflect::set(&options, &"fallback".into(), &"none".into()).ok()?;
-    let locales = js_sys::Array::of1(&locale.into());
-    let names = Reflect::construct(&constructor, &js_sys::Array::of2(&locales, &options)).ok()?;
-    let of = Reflect::get(&names, &"of".into())
-        .ok()?
-        .dyn_into::<Function>()
-        .ok()?;
-    of.call1(&names, &code.into()).ok()?.as_string()
+        .as_string()
 }

@@ -27,9 +27,7 @@ pub fn format_date_time(at: Timestamp, locale: &str, time_zone: Option<&str>) ->
     if let Some(zone) = time_zone.filter(|z| !z.trim().is_empty()) {
         set("timeZone", zone.trim());
     }
-    let formatted = Reflect::get(&date, &"toLocaleString".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<Function>().ok())
+    let formatted = method(&date, "toLocaleString")
         .and_then(|f| f.call2(&date, &locale.into(), &options).ok())
         .and_then(|v| v.as_string());
     match formatted {
@@ -45,9 +43,7 @@ pub fn format_time(at: Timestamp, locale: &str) -> String {
     let date = Date::new(&JsValue::from_f64(at.0 as f64));
     let options = Object::new();
     let _ = Reflect::set(&options, &"timeStyle".into(), &"short".into());
-    Reflect::get(&date, &"toLocaleTimeString".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<Function>().ok())
+    method(&date, "toLocaleTimeString")
         .and_then(|f| f.call2(&date, &locale.into(), &options).ok())
         .and_then(|v| v.as_string())
         .unwrap_or_default()
@@ -65,9 +61,7 @@ pub fn format_date(at: Timestamp, locale: &str) -> String {
     let date = Date::new(&JsValue::from_f64(at.0 as f64));
     let options = Object::new();
     let _ = Reflect::set(&options, &"dateStyle".into(), &"medium".into());
-    Reflect::get(&date, &"toLocaleDateString".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<Function>().ok())
+    method(&date, "toLocaleDateString")
         .and_then(|f| f.call2(&date, &locale.into(), &options).ok())
         .and_then(|v| v.as_string())
         .unwrap_or_default()
@@ -75,17 +69,12 @@ pub fn format_date(at: Timestamp, locale: &str) -> String {
 
 /// The browser's own IANA time zone, when it tells.
 pub fn browser_time_zone() -> Option<String> {
-    let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
-    let constructor = Reflect::get(&intl, &"DateTimeFormat".into())
-        .ok()?
-        .dyn_into::<Function>()
+    let formatter = intl_constructor("DateTimeFormat")?
+        .call0(&JsValue::UNDEFINED)
         .ok()?;
-    let formatter = constructor.call0(&JsValue::UNDEFINED).ok()?;
-    let resolved = Reflect::get(&formatter, &"resolvedOptions".into())
-        .ok()?
-        .dyn_into::<Function>()
+    let options = method(&formatter, "resolvedOptions")?
+        .call0(&formatter)
         .ok()?;
-    let options = resolved.call0(&formatter).ok()?;
     Reflect::get(&options, &"timeZone".into()).ok()?.as_string()
 }
 
@@ -97,10 +86,7 @@ pub async fn copy_to_clipboard(text: &str) -> bool {
     let Ok(clipboard) = Reflect::get(&window.navigator(), &"clipboard".into()) else {
         return false;
     };
-    let Some(write) = Reflect::get(&clipboard, &"writeText".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<Function>().ok())
-    else {
+    let Some(write) = method(&clipboard, "writeText") else {
         return false;
     };
     match write
@@ -139,14 +125,26 @@ pub fn set_document_language(tag: &str) {
     }
 }
 
+/// The HTML element with `id` in the page, if there is one.
+pub fn element_by_id(id: &str) -> Option<web_sys::HtmlElement> {
+    web_sys::window()?
+        .document()?
+        .get_element_by_id(id)?
+        .dyn_into()
+        .ok()
+}
+
+/// Moves the keyboard focus to the element with `id`, if there is one.
+pub fn focus_by_id(id: &str) {
+    if let Some(element) = element_by_id(id) {
+        let _ = element.focus();
+    }
+}
+
 /// `new Intl[kind]([locale], options)`; `None` where the browser lacks it or refuses the options
 /// (an unknown time zone throws a RangeError, caught here).
 fn intl(kind: &str, locale: &str, options: &[(&str, &str)]) -> Option<JsValue> {
-    let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
-    let constructor = Reflect::get(&intl, &kind.into())
-        .ok()?
-        .dyn_into::<Function>()
-        .ok()?;
+    let constructor = intl_constructor(kind)?;
     let settings = Object::new();
     for (key, value) in options {
         Reflect::set(&settings, &(*key).into(), &(*value).into()).ok()?;
@@ -155,7 +153,13 @@ fn intl(kind: &str, locale: &str, options: &[(&str, &str)]) -> Option<JsValue> {
     Reflect::construct(&constructor, &js_sys::Array::of2(&locales, &settings)).ok()
 }
 
-/// The method `name` of `object`.
+/// `Intl[kind]`, where the browser has it.
+fn intl_constructor(kind: &str) -> Option<Function> {
+    let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+    method(&intl, kind)
+}
+
+/// The method (or constructor) `name` of `object`.
 fn method(object: &JsValue, name: &str) -> Option<Function> {
     Reflect::get(object, &name.into())
         .ok()?

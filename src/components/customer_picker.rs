@@ -23,7 +23,6 @@ use crate::domain::search::{fold, CustomerIndex};
 use crate::i18n::{use_strings, CustomerStrings};
 use leptos::prelude::*;
 use std::sync::Arc;
-use wasm_bindgen::JsCast;
 
 /// How many matching customers are rendered at most.
 pub const WINDOW: usize = 50;
@@ -258,10 +257,7 @@ pub fn CustomerPicker(
         let (Some(i), Some(listbox)) = (active.get(), listbox_ref.get()) else {
             return;
         };
-        let Some(option) = document()
-            .get_element_by_id(&option_id(id, i))
-            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-        else {
+        let Some(option) = crate::browser::element_by_id(&option_id(id, i)) else {
             return;
         };
         let (top, height) = (option.offset_top(), option.offset_height());

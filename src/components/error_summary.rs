@@ -77,12 +77,7 @@ pub fn ErrorSummary(
 
 /// Moves keyboard focus to the element with `id`, scrolling it into view when it is out of sight.
 pub fn focus_element(id: &str) {
-    use wasm_bindgen::JsCast;
-    let element = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(element) = element {
+    if let Some(element) = crate::browser::element_by_id(id) {
         // Scroll only to bring it into sight: moving a heading that is already in sight to the
         // top would hide the page's title above it, and shift a page that is still loading.
         if !in_sight(&element) {

@@ -47,11 +47,5 @@ fn id(locale: Locale) -> &'static str {
 }
 
 fn focus(locale: Locale) {
-    use wasm_bindgen::JsCast;
-    if let Some(button) = document()
-        .get_element_by_id(id(locale))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = button.focus();
-    }
+    crate::browser::focus_by_id(id(locale));
 }

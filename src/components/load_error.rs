@@ -5,7 +5,6 @@
 use crate::i18n::use_strings;
 use crate::load::LoadFailure;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 #[component]
 pub fn LoadError(
@@ -25,10 +24,7 @@ pub fn LoadError(
             {can_retry.then(|| view! {
                 <button type="button" class="button button--secondary" on:click=move |_| {
                     // The frame's <main id="main" tabindex="-1"> (components/layout.rs).
-                    let main = document().get_element_by_id("main");
-                    if let Some(main) = main.and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok()) {
-                        let _ = main.focus();
-                    }
+                    crate::browser::focus_by_id("main");
                     on_retry.run(());
                 }>
                     {s.app.retry}

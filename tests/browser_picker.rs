@@ -8,7 +8,7 @@ mod support;
 use leptos::prelude::*;
 use leptos_router::components::Router;
 use leptos_router::hooks::use_navigate;
-use partner_support_desk::components::customer_picker::{Arrived, CustomerPicker};
+use partner_support_desk::components::customer_picker::{Arrived, CustomerPicker, Reading};
 use partner_support_desk::domain::{Cloud, Customer, Relationship};
 use std::sync::{Arc, Mutex};
 use support::{all, one, press, texts, tick, type_into, until};
@@ -101,9 +101,11 @@ async fn the_combobox_is_labelled_and_wired_to_its_listbox() {
 #[wasm_bindgen_test]
 async fn while_customers_arrive_page_by_page_the_status_says_how_many() {
     let customers = RwSignal::new(None::<Arc<Vec<Customer>>>);
+    let reading = RwSignal::new(Reading::Going);
     let arrived = Arrived {
         so_far: RwSignal::new(None),
         total: RwSignal::new(None),
+        reading,
     };
     let root = support::mount(move || {
         let on_pick = Callback::new(|_: String| {});
@@ -121,8 +123,80 @@ async fn while_customers_arrive_page_by_page_the_status_says_how_many() {
     tick().await;
     assert_eq!(status(&root), "Loading your customers… 1,000 so far");
     customers.set(Some(Arc::new(few_customers())));
+    reading.set(Reading::Done);
     tick().await;
     assert_eq!(status(&root), "");
+}
+
+#[wasm_bindgen_test]
+async fn after_a_failed_page_the_customers_read_before_it_are_searched_and_the_status_says_so() {
+    let customers = RwSignal::new(None::<Arc<Vec<Customer>>>);
+    let reading = RwSignal::new(Reading::Going);
+    let arrived = Arrived {
+        so_far: RwSignal::new(Some(2)),
+        total: RwSignal::new(Some(5)),
+        reading,
+    };
+    let root = support::mount(move || {
+        let on_pick = Callback::new(|_: String| {});
+        view! { <Router><CustomerPicker customers arrived on_pick /></Router> }
+    });
+    tick().await;
+    let input = one(&root, "input[role=combobox]");
+    type_into(&input, "fab");
+    tick().await;
+    assert_eq!(status(&root), "Loading your customers… 2 of 5 so far");
+
+    // The second page failed: the two read before it are searched, and the status says why the
+    // others are missing, listed or not.
+    customers.set(Some(Arc::new(few_customers()[3..].to_vec())));
+    reading.set(Reading::Stopped);
+    tick().await;
+    let value = input.unchecked_ref::<web_sys::HtmlInputElement>().value();
+    assert_eq!(value, "fab");
+    assert_eq!(option_names(&root), ["Fabrikam, Inc."]);
+    assert_eq!(status(&root), "1 customer matches");
+    type_into(&input, "contoso");
+    tick().await;
+    assert!(option_names(&root).is_empty());
+    assert_eq!(
+        status(&root),
+        "Only part of your customers could be read (2 of 5): the search covers those."
+    );
+
+    // Trying again: the rest arrive while what was typed stays.
+    reading.set(Reading::Going);
+    tick().await;
+    assert_eq!(status(&root), "Loading your customers… 2 of 5 so far");
+    customers.set(Some(Arc::new(few_customers())));
+    reading.set(Reading::Done);
+    type_into(&input, "contoso");
+    tick().await;
+    assert_eq!(option_names(&root), ["Contoso Ltd"]);
+    assert_eq!(status(&root), "1 customer matches");
+}
+
+#[wasm_bindgen_test]
+async fn when_no_page_could_be_read_the_own_organization_is_still_listed() {
+    let arrived = Arrived {
+        so_far: RwSignal::new(None),
+        total: RwSignal::new(None),
+        reading: RwSignal::new(Reading::Stopped),
+    };
+    let root = support::mount(move || {
+        let on_pick = Callback::new(|_: String| {});
+        let customers = Signal::stored(Some(Arc::new(Vec::new())));
+        view! { <Router><CustomerPicker customers arrived on_pick /></Router> }
+    });
+    tick().await;
+    assert_eq!(
+        status(&root),
+        "Your customers could not be read, so only your own organization is listed."
+    );
+    let input = one(&root, "input[role=combobox]");
+    press(&input, "ArrowDown");
+    tick().await;
+    assert_eq!(option_names(&root), ["My organization: own subscriptions"]);
 }
 
 #[wasm_bindgen_test]

@@ -40,12 +40,24 @@ impl PartialEq for Indexed {
     }
 }
 
-/// How many customers have arrived while they load (`None` before the first page), and of how
-/// many when the service says.
+/// How reading the customers goes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Reading {
+    /// Pages are arriving (again, after "Try again").
+    #[default]
+    Going,
+    /// A page failed: the picker has the customers read before it.
+    Stopped,
+    Done,
+}
+
+/// How many customers have arrived while they load (`None` before the first page), of how
+/// many when the service says, and how the reading goes.
 #[derive(Clone, Copy)]
 pub struct Arrived {
     pub so_far: RwSignal<Option<usize>>,
     pub total: RwSignal<Option<usize>>,
+    pub reading: RwSignal<Reading>,
 }
 
 /// One entry of the listbox.
@@ -270,21 +282,30 @@ pub fn CustomerPicker(
     });
 
     let status = move || {
-        if indexed.with(Option::is_none) {
-            return match arrived.map(|a| (a.so_far.get(), a.total)) {
-                Some((Some(so_far), total)) if so_far > 0 => {
-                    (s.loading_customers_so_far)(so_far, total.get())
-                }
-                _ => s.loading_customers.to_owned(),
-            };
+        let listing = open.get() && !options.with(Vec::is_empty);
+        let reading = match arrived {
+            Some(arrived) => arrived.reading.get(),
+            None if indexed.with(Option::is_none) => Reading::Going,
+            None => Reading::Done,
+        };
+        let counts = |a: Arrived| (a.so_far.get().unwrap_or_default(), a.total.get());
+        match (arrived, reading) {
+            // What the list holds, once there is something to search.
+            _ if listing && indexed.with(Option::is_some) => {
+                (s.customers_match)(result.with(|r| r.total))
+            }
+            (Some(a), Reading::Stopped) => {
+                let (so_far, total) = counts(a);
+                (s.customers_read_in_part)(so_far, total)
+            }
+            (Some(a), Reading::Going) if a.so_far.get().is_some_and(|n| n > 0) => {
+                let (so_far, total) = counts(a);
+                (s.loading_customers_so_far)(so_far, total)
+            }
+            (_, Reading::Going) => s.loading_customers.to_owned(),
+            _ if !open.get() => String::new(),
+            _ => query.with(|q| (s.no_match)(q.trim())),
         }
-        if !open.get() {
-            return String::new();
-        }
-        if options.with(Vec::is_empty) {
-            return query.with(|q| (s.no_match)(q.trim()));
-        }
-        (s.customers_match)(result.with(|r| r.total))
     };
     let more = move || {
         let (shown, total) = result.with(|r| (r.positions.len(), r.total));

@@ -7,6 +7,9 @@ pub struct CustomerStrings {
     pub loading_customers: &'static str,
     /// "Loading your customers… 500 of 1,200 so far" (the total when the service says).
     pub loading_customers_so_far: fn(usize, Option<usize>) -> String,
+    /// Reading stopped at a page that failed: how many arrived (of how many, when the service
+    /// says), and that the search covers those.
+    pub customers_read_in_part: fn(usize, Option<usize>) -> String,
     pub no_customers_title: &'static str,
     pub no_customers_body: &'static str,
     pub recent_heading: &'static str,

@@ -82,6 +82,14 @@ fn every_count_in_the_tables_reads_in_its_language() {
         (ru.strings.customers.loading_customers_so_far)(1_000, None),
         "Загрузка списка клиентов… получено 1000"
     );
+    assert_eq!(
+        (ru.strings.customers.customers_read_in_part)(500, Some(12_000)),
+        "Список клиентов получен не полностью (получено 500 из 12\u{a0}000): поиск идёт по ним."
+    );
+    assert_eq!(
+        (ru.strings.customers.customers_read_in_part)(0, None),
+        "Список клиентов получить не удалось, поэтому доступна только ваша организация."
+    );
     assert_eq!((ru.forms.topics_match)(21), "Найдена 21 тема");
     assert_eq!((ru.forms.chars_left)(4), "Осталось 4 символа");
     assert_eq!(

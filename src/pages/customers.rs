@@ -1,13 +1,17 @@
 //! Pick a customer: the customer picker over every customer, and the customers opened
 //! recently. Picking one opens its service management screen. The picker takes typing while
-//! the customers load (as the static shell's field did before the app started).
+//! the customers load (as the static shell's field did before the app started), and keeps it
+//! when a page of them fails: the customers read before it stay searchable until "Try again"
+//! brings the rest.
 
-use crate::backend::CustomerRoster;
-use crate::components::customer_picker::{Arrived, CustomerPicker};
+use crate::backend::{BackendError, CustomerRoster};
+use crate::components::customer_picker::{Arrived, CustomerPicker, Reading};
 use crate::components::load_error::LoadError;
 use crate::components::page_heading::PageHeading;
+use crate::context::use_backend;
+use crate::domain::Customer;
 use crate::i18n::use_strings;
-use crate::load::use_load;
+use crate::load::{use_load, LoadFailure};
 use crate::routes::{use_navigator, Route};
 use crate::session::RecentCustomers;
 use leptos::prelude::*;
@@ -16,13 +20,12 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::Arc;
 
-/// What the page shows below its lead, by how the load went.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Shown {
-    /// The picker, while the customers load and once they are there.
-    Picker,
-    NoCustomers,
-    Failed,
+/// What one read of the customers gave: every customer, or those read before a page that
+/// failed, with its failure.
+#[derive(Clone)]
+struct Read {
+    customers: Arc<Vec<Customer>>,
+    failure: Option<BackendError>,
 }
 
 #[component]
@@ -34,49 +37,67 @@ pub fn Customers() -> impl IntoView {
     let arrived = Arrived {
         so_far: RwSignal::new(None),
         total: RwSignal::new(None),
+        // Without a backend nothing is read (the notice below says why).
+        reading: RwSignal::new(use_backend().map_or(Reading::Stopped, |_| Reading::Going)),
     };
     let customers = use_load(move |backend| {
         let roster = Rc::clone(&roster);
         async move {
+            arrived.reading.try_set(Reading::Going);
             let on_page = |roster: &CustomerRoster| {
                 let (so_far, total) = roster.progress();
-                if !arrived.so_far.is_disposed() {
-                    arrived.so_far.set(Some(so_far));
-                    arrived.total.set(total);
-                }
+                arrived.so_far.try_set(Some(so_far));
+                arrived.total.try_set(total);
             };
-            backend.read_customers(&roster, on_page).await?;
-            // The read is complete: the next one starts over, so the list can be taken out.
-            let customers = roster.borrow_mut().take_customers();
-            Ok(Arc::new(customers))
+            let failure = backend.read_customers(&roster, on_page).await.err();
+            arrived.reading.try_set(match failure {
+                Some(_) => Reading::Stopped,
+                None => Reading::Done,
+            });
+            let mut roster = roster.borrow_mut();
+            let customers = match failure {
+                // Kept in the roster, for the next read to go on from the page that failed.
+                Some(_) => roster.customers().to_vec(),
+                // The read is complete: the next one starts over, so the list can be taken out.
+                None => roster.take_customers(),
+            };
+            Ok(Read {
+                customers: Arc::new(customers),
+                failure,
+            })
         }
     });
-    let list = Signal::derive(move || customers.get().and_then(Result::ok));
-    // A memo, so that the picker (and what is typed in it) stays as the customers arrive.
-    let shown = Memo::new(move |_| match customers.get() {
-        None => Shown::Picker,
-        Some(Ok(list)) if list.is_empty() => Shown::NoCustomers,
-        Some(Ok(_)) => Shown::Picker,
-        Some(Err(_)) => Shown::Failed,
+    let list = Signal::derive(move || match customers.get()? {
+        Ok(read) => Some(read.customers),
+        Err(_) => Some(Arc::default()),
     });
     let navigator = use_navigator();
     let open = Callback::new(move |id: String| {
         navigator.go(Route::ServiceManagement { customer: &id }, "", false);
     });
+    // What a finished read has to say below the picker: that there are no customers, or why
+    // some are missing.
+    let notice = move || {
+        let failure = match customers.get() {
+            Some(Ok(Read {
+                failure: Some(error),
+                ..
+            })) => LoadFailure::Backend(error),
+            Some(Err(failure)) => failure,
+            Some(Ok(read)) if read.customers.is_empty() => {
+                return view! { <NoCustomers /> }.into_any()
+            }
+            _ => return ().into_any(),
+        };
+        view! { <LoadError error=failure on_retry=move |_| customers.refetch() /> }.into_any()
+    };
 
     view! {
         <PageHeading title=s.customers_title />
         <p class="lead">{s.customers_lead}</p>
-        {move || match shown.get() {
-            Shown::Picker => view! { <CustomerPicker customers=list arrived=arrived on_pick=open /> }.into_any(),
-            Shown::NoCustomers => view! { <NoCustomers /> }.into_any(),
-            Shown::Failed => {
-                let error = customers.get().and_then(Result::err);
-                error
-                    .map(|error| view! { <LoadError error on_retry=move |_| customers.refetch() /> })
-                    .into_any()
-            }
-        }}
+        // Always there: it keeps what is typed as the customers arrive and when a page fails.
+        <CustomerPicker customers=list arrived=arrived on_pick=open />
+        {notice}
         <RecentlyOpened />
     }
 }

@@ -301,18 +301,38 @@ test("loading, failure and empty states", async ({ page }) => {
   await page.goto("/customers");
   await expect(page.getByRole("alert")).toContainText("This could not be loaded");
   await expect(page.getByRole("button", { name: "Try again" })).toBeVisible();
+  // The picker stays: it says why no customer is listed, and the own organization can still be
+  // opened.
+  const combobox = page.getByRole("combobox", { name: "Find a customer" });
+  await expect(page.locator(".picker__status")).toHaveText(
+    "Your customers could not be read, so only your own organization is listed.",
+  );
+  await combobox.fill("contoso");
+  await expect(options(page)).toHaveCount(0);
+  await expect(page.locator(".picker__status")).toHaveText(
+    "Your customers could not be read, so only your own organization is listed.",
+  );
   await expectNoAxeViolations(page, "when customers could not be loaded");
+  await snap(page, "customers-failed");
   // Trying again from the keyboard takes the notice and its button away; the focus stays in the
-  // page's main region rather than falling back to the top of the document.
+  // page's main region rather than falling back to the top of the document. What was typed stays.
   await page.getByRole("button", { name: "Try again" }).focus();
   await page.keyboard.press("Enter");
   await expect(page.locator("main#main")).toBeFocused();
   await expect(page.getByRole("alert")).toContainText("This could not be loaded");
+  await expect(combobox).toHaveValue("contoso");
+  await combobox.fill("my org");
+  await expect(options(page)).toHaveText([/My organization: own subscriptions/]);
+  await combobox.press("Enter");
+  await expect(page).toHaveURL(/\/customers\/my-organization$/);
 
   await page.unroute("**/config.json");
   await mockConfig({ generatedCustomers: 0 })(page);
   await page.goto("/customers");
   await expect(page.getByRole("heading", { name: "You have no customers yet" })).toBeVisible();
+  await expect(page.locator(".picker__status")).toHaveText("");
+  await expectNoAxeViolations(page, "with no customers");
+  await snap(page, "customers-none");
   await page.getByRole("link", { name: "My organization: own subscriptions" }).click();
   await expect(page).toHaveURL(/\/customers\/my-organization$/);
 });

@@ -155,7 +155,7 @@ test("leaving a page stops its load and the load's retries", async ({ page, requ
   const backend = new TestBackend(page, request, "http");
   await backend.start();
   await request.post(`${process.env.CONTRACT_CONTROL_URL ?? "http://127.0.0.1:4011"}/__control/fault`, {
-    data: { route: "customer", kind: "503", times: 10, retryAfter: 1 },
+    data: { route: "customer", kind: "503", times: 10, retryAfter: 3 },
   });
   let calls = 0;
   page.on("request", (r) => {
@@ -166,7 +166,8 @@ test("leaving a page stops its load and the load's retries", async ({ page, requ
   await expect.poll(() => calls).toBe(1);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Help" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Help" })).toBeVisible();
-  // The retries would have come after 1 s and 2 s.
-  await page.waitForTimeout(3_000);
+  // The first retry would have come 3 s after the first call: long enough to leave the page first
+  // on a busy machine.
+  await page.waitForTimeout(4_000);
   expect(calls).toBe(1);
 });

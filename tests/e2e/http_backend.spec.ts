@@ -120,11 +120,22 @@ test("HTTP backend: customers read page by page say how many have arrived, and T
   const status = page.locator(".picker__status");
   // The first page is in; the second is held back.
   await expect(status).toHaveText("Loading your customers… 500 of 1,200 so far");
-  releaseSecond();
-  await expect(page.getByRole("alert")).toBeVisible();
-  await page.getByRole("button", { name: "Try again" }).click();
+  // Typed while the pages arrive; kept when one fails.
   const input = page.getByRole("combobox", { name: "Find a customer" });
+  await input.fill("Tenant 42");
+  releaseSecond();
+  await expect(page.getByRole("alert")).toContainText("This could not be loaded");
+  await expect(input).toHaveValue("Tenant 42");
+  // The first page's customers are searched while the rest are missing, and the status says so.
+  await expect(page.getByRole("option", { name: /Tenant 42 Ltd/ })).toBeVisible();
   await input.fill("Tenant 1150");
+  await expect(page.getByRole("option")).toHaveCount(0);
+  await expect(status).toHaveText("Only part of your customers could be read (500 of 1,200): the search covers those.");
+  await expectNoAxeViolations(page, "with a page of customers failed (HTTP backend)");
+  await page.getByRole("button", { name: "Try again" }).click();
+  await expect(page.getByRole("alert")).toHaveCount(0);
+  await expect(input).toHaveValue("Tenant 1150");
+  await input.click();
   await expect(page.getByRole("option", { name: /Tenant 1150 Ltd/ })).toBeVisible();
   await input.fill("tenant");
   await expect(page.getByText("Showing 50 of 1,200 – keep typing to narrow")).toBeVisible();

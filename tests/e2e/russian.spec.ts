@@ -105,6 +105,31 @@ test.describe("a browser that prefers Russian", () => {
     await expectRussian(page, "the customers screen");
     await snap(page, "ru-customers");
   });
+
+  test("customers that could not be read: the picker says so in Russian, and Try again brings them", async ({ page }) => {
+    await page.route("**/config.json", (route) =>
+      route.fulfill({
+        contentType: "application/json",
+        body: JSON.stringify({ backend: "mock", mock: { latencyMs: 0, faults: [{ call: "customers", kind: "500", times: 1 }] } }),
+      }),
+    );
+    await page.goto("/customers");
+    await waitForApp(page);
+    const alert = page.getByRole("alert").filter({ hasText: /./ });
+    await expect(alert).toContainText("В службе произошла ошибка.");
+    await expect(page.locator(".picker__status")).toHaveText(
+      "Список клиентов получить не удалось, поэтому доступна только ваша организация.",
+    );
+    const picker = page.getByRole("combobox", { name: "Найти клиента" });
+    await picker.fill("contoso");
+    await expectRussian(page, "the customers screen when the customers could not be read");
+    await snap(page, "ru-customers-failed");
+    await alert.getByRole("button", { name: "Повторить" }).click();
+    await expect(alert).toHaveCount(0);
+    await expect(picker).toHaveValue("contoso");
+    await picker.click();
+    await expect(page.locator(".picker__status")).toHaveText("Найдено 2 клиента");
+  });
 });
 
 test("in Russian: service management, the Office 365 flow with its errors and contact rule, the confirmation, the lists and the detail", async ({ page }) => {

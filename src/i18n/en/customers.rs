@@ -14,6 +14,18 @@ pub const CUSTOMERS: CustomerStrings = CustomerStrings {
         ),
         None => format!("Loading your customers… {} so far", EN.number(so_far)),
     },
+    customers_read_in_part: |so_far, total| match (so_far, total) {
+        (0, _) => "Your customers could not be read, so only your own organization is listed.".to_owned(),
+        (so_far, Some(total)) => format!(
+            "Only part of your customers could be read ({} of {}): the search covers those.",
+            EN.number(so_far),
+            EN.number(total)
+        ),
+        (so_far, None) => format!(
+            "Only part of your customers could be read ({} so far): the search covers those.",
+            EN.number(so_far)
+        ),
+    },
     no_customers_title: "You have no customers yet",
     no_customers_body: "Customers you add in Partner Center appear here. You can still file a request about your own subscriptions.",
     recent_heading: "Recently opened",
@@ -64,6 +76,18 @@ mod tests {
         assert_eq!(
             (CUSTOMERS.loading_customers_so_far)(1_000, None),
             "Loading your customers… 1,000 so far"
+        );
+        assert_eq!(
+            (CUSTOMERS.customers_read_in_part)(500, Some(1_200)),
+            "Only part of your customers could be read (500 of 1,200): the search covers those."
+        );
+        assert_eq!(
+            (CUSTOMERS.customers_read_in_part)(1_000, None),
+            "Only part of your customers could be read (1,000 so far): the search covers those."
+        );
+        assert_eq!(
+            (CUSTOMERS.customers_read_in_part)(0, Some(1_200)),
+            "Your customers could not be read, so only your own organization is listed."
         );
     }
 }

@@ -14,6 +14,18 @@ pub const CUSTOMERS: CustomerStrings = CustomerStrings {
         ),
         None => format!("Загрузка списка клиентов… получено {}", RU.number(so_far)),
     },
+    customers_read_in_part: |so_far, total| match (so_far, total) {
+        (0, _) => "Список клиентов получить не удалось, поэтому доступна только ваша организация.".to_owned(),
+        (so_far, Some(total)) => format!(
+            "Список клиентов получен не полностью (получено {} из {}): поиск идёт по ним.",
+            RU.number(so_far),
+            RU.number(total)
+        ),
+        (so_far, None) => format!(
+            "Список клиентов получен не полностью (получено {}): поиск идёт по ним.",
+            RU.number(so_far)
+        ),
+    },
     no_customers_title: "У вас пока нет клиентов",
     no_customers_body: "Здесь появятся клиенты, которых вы добавите в Центре партнеров. Запрос о собственных подписках можно подать и сейчас.",
     recent_heading: "Недавно открытые",

@@ -67,11 +67,12 @@ impl Backend {
         }
     }
 
-    /// The partner's language, as a BCP 47 tag, for the calls from now on. The mock ignores it:
-    /// its data is customer data, the same in every language.
+    /// The partner's language, as a BCP 47 tag, for the calls from now on: Microsoft's own
+    /// words (the support topics) come in it. Customer data is the same in every language.
     pub fn set_locale(&self, locale: &str) {
-        if let Backend::Http(http) = self {
-            http.set_locale(locale);
+        match self {
+            Backend::Mock(mock) => mock.set_locale(locale),
+            Backend::Http(http) => http.set_locale(locale),
         }
     }
 

@@ -125,7 +125,12 @@ pub fn changes_since_filed(now: &NewServiceRequest, filed: &ServiceRequest) -> V
         changes.push(AnswerChange::Severity(now.severity));
     }
     if let Some(topic) = &now.support_topic_name {
-        if filed.support_topic_name.as_deref().map(str::trim) != Some(topic.trim()) {
+        // By id where both have one: a topic's name follows the language it was read in.
+        let same_topic = match (&now.support_topic_id, &filed.support_topic_id) {
+            (Some(now_id), Some(filed_id)) => same(now_id, filed_id),
+            _ => filed.support_topic_name.as_deref().map(str::trim) == Some(topic.trim()),
+        };
+        if !same_topic {
             changes.push(AnswerChange::SupportTopic(topic.clone()));
         }
     }
@@ -242,10 +247,29 @@ mod tests {
         );
         now = before.clone();
         now.title = "  Mail stopped ".into();
+        now.support_topic_id = Some("2".into());
         now.support_topic_name = Some("Spam".into());
         assert_eq!(
             changes_since_filed(&now, &filed(&before)),
             [AnswerChange::SupportTopic("Spam".into())]
+        );
+        // The same topic, read in Russian after a switch of language, is no change.
+        now.support_topic_id = before.support_topic_id.clone();
+        now.support_topic_name = Some("Поток и доставка почты".into());
+        now.severity = Severity::Moderate;
+        assert_eq!(
+            changes_since_filed(&now, &filed(&before)),
+            [AnswerChange::Severity(Severity::Moderate)]
+        );
+        // Without ids, the names tell.
+        let mut filed_without_id = filed(&before);
+        filed_without_id.support_topic_id = None;
+        assert_eq!(
+            changes_since_filed(&now, &filed_without_id),
+            [
+                AnswerChange::Severity(Severity::Moderate),
+                AnswerChange::SupportTopic("Поток и доставка почты".into()),
+            ]
         );
     }
 

@@ -18,6 +18,7 @@ use crate::config::{FaultKind, MockCall, MockFault, MockOptions};
 use crate::domain::{
     Customer, NewServiceRequest, ServiceFamily, ServiceRequest, Subscription, SupportTopic,
 };
+use crate::i18n::Locale;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -38,9 +39,18 @@ struct Inner {
     calls: Cell<u64>,
     /// The configured faults and how many more calls each fails.
     faults: RefCell<Vec<MockFault>>,
+    /// The partner's language: the support topics are named in it, as Partner Center's are.
+    locale: Cell<Locale>,
 }
 
 impl MockBackend {
+    /// The partner's language, by its BCP 47 tag (English for one the app does not ship).
+    pub fn set_locale(&self, tag: &str) {
+        self.inner
+            .locale
+            .set(Locale::from_tag(tag).unwrap_or_default());
+    }
+
     /// A backend whose journal lives in the browser's `localStorage` (memory-less natively).
     pub fn new(options: MockOptions) -> MockBackend {
         MockBackend::with_storage(options, Storage::default_for_platform())
@@ -58,6 +68,7 @@ impl MockBackend {
         MockBackend {
             inner: Rc::new(Inner {
                 faults: RefCell::new(options.faults.clone()),
+                locale: Cell::new(Locale::default()),
                 options,
                 store: RefCell::new(store),
                 storage,
@@ -164,7 +175,8 @@ impl MockBackend {
         family: ServiceFamily,
     ) -> Result<Vec<SupportTopic>, BackendError> {
         self.call(MockCall::Topics, |b| {
-            Ok(b.inner.store.borrow().support_topics(family))
+            let locale = b.inner.locale.get();
+            Ok(b.inner.store.borrow().support_topics(family, locale))
         })
         .await
     }

@@ -12,6 +12,7 @@ use crate::domain::{
     Customer, NewServiceRequest, Note, PrimaryContact, RequestParty, RequestStatus, ServiceFamily,
     ServiceRequest, Subscription, SupportTopic, Timestamp,
 };
+use crate::i18n::Locale;
 
 /// The partner signed in to the demo, as a server names them: the author of the notes added in
 /// it, and of the seed requests' partner notes. A person's name, the same in every language.
@@ -161,8 +162,9 @@ impl Store {
         Ok(seed::subscriptions_for(customer_id, profile))
     }
 
-    pub fn support_topics(&self, family: ServiceFamily) -> Vec<SupportTopic> {
-        seed::support_topics(family)
+    /// The catalogue of `family`, in `locale`'s language.
+    pub fn support_topics(&self, family: ServiceFamily, locale: Locale) -> Vec<SupportTopic> {
+        seed::support_topics(family, locale)
     }
 
     /// Files a request. A `request_id` seen before with the same request returns the request

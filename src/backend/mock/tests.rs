@@ -86,6 +86,21 @@ fn backend_dispatches_to_the_mock() {
     assert!(page.continuation.is_some());
     let topics = block_on(backend.support_topics(ServiceFamily::Azure)).unwrap();
     assert!(!topics.is_empty());
+    // Named in the partner's language, as Partner Center names them.
+    assert_eq!(
+        topics[0].name,
+        "Virtual machine not starting or not reachable"
+    );
+    backend.set_locale("ru-RU");
+    let russian = block_on(backend.support_topics(ServiceFamily::Azure)).unwrap();
+    assert_eq!(
+        russian[0].name,
+        "Виртуальная машина не запускается или недоступна"
+    );
+    assert_eq!(russian[0].id, topics[0].id);
+    backend.set_locale("de-DE");
+    let other = block_on(backend.support_topics(ServiceFamily::Azure)).unwrap();
+    assert_eq!(other[0].name, topics[0].name);
 }
 
 fn with_faults(faults: Vec<MockFault>, retry: RetryPolicy) -> MockBackend {

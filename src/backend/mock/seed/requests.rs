@@ -9,6 +9,7 @@ use crate::domain::time::MS_PER_HOUR;
 use crate::domain::{
     Note, PrimaryContact, RequestStatus, ServiceFamily, ServiceRequest, Severity, Timestamp,
 };
+use crate::i18n::Locale;
 
 struct SeedRequest {
     /// Index into [`CUSTOMERS`]; `None` for the partner's own organization.
@@ -128,7 +129,8 @@ pub fn seed_requests(now: Timestamp, present: impl Fn(usize) -> bool) -> Vec<Ser
         .map(|(seed, n)| {
             let customer = seed.customer.and_then(|i| CUSTOMERS.get(i).map(|c| (i, c)));
             let topic = seed.topic.and_then(|name| {
-                support_topics(seed.family)
+                // The seed requests were filed in English.
+                support_topics(seed.family, Locale::English)
                     .into_iter()
                     .find(|t| t.name == name)
             });

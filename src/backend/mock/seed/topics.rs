@@ -2,6 +2,7 @@
 //! service request" page shows them; common topics first, the rest behind "More...".
 
 use crate::domain::{ServiceFamily, SupportTopic};
+use crate::i18n::Locale;
 
 /// (family, category, name, common). Ids are assigned in order from Partner Center's range.
 #[rustfmt::skip]
@@ -53,21 +54,91 @@ const TOPICS: &[(ServiceFamily, &str, &str, bool)] = {
     ]
 };
 
+/// The topics' names in Russian, in the order of [`TOPICS`], as Partner Center gives the
+/// catalogue to a partner whose locale is Russian.
+#[rustfmt::skip]
+const RUSSIAN_NAMES: [&str; TOPICS.len()] = [
+    "Поток и доставка почты",
+    "Доступ к почтовому ящику и подключение Outlook",
+    "Нежелательная почта, фишинг и карантин",
+    "Миграция в Exchange Online",
+    "Сайты, страницы и разрешения",
+    "Поиск и метаданные",
+    "Собрания, звонки и качество звука",
+    "Чат, каналы и статус присутствия",
+    "Телефонная система и планы звонков",
+    "Синхронизация файлов",
+    "Общий доступ и внешние пользователи",
+    "Вход и многофакторная проверка подлинности",
+    "Синхронизация каталогов (Azure AD Connect)",
+    "Не удаётся управлять своим профилем",
+    "Вопрос о счёте или списании",
+    "Возврат средств или кредит",
+    "Лицензии и их назначение",
+    "Пробная версия, продление или отмена",
+    "Проблемы с Центром партнеров",
+    "Установка и активация",
+    "Вход и доступ",
+    "Производительность и доступность",
+    "Настройка и рабочие процессы",
+    "Интеграция с Outlook и электронной почтой",
+    "Импорт и экспорт данных",
+    "Вопрос о лицензировании",
+    "Подготовка или копирование экземпляра",
+    "Регистрация устройств",
+    "Защита и развёртывание приложений",
+    "Политики соответствия и конфигурации",
+    "Условный доступ",
+    "Самостоятельный сброс пароля",
+    "Метки и защита",
+    "Вопрос о лицензировании",
+    "Виртуальная машина не запускается или недоступна",
+    "Сеть и подключение",
+    "Хранилище и резервное копирование",
+    "Служба приложений и Функции Azure",
+    "Непредвиденные списания",
+    "Кредиты и лимиты расходов",
+    "Перенос или отмена подписки",
+    "Увеличение квоты на вычисления (vCPU)",
+];
+
+/// A category's name in Russian; product names stay as they are.
+fn russian_category(category: &str) -> &str {
+    match category {
+        "Teams and Skype for Business" => "Teams и Skype для бизнеса",
+        "Identity and access" => "Удостоверения и доступ",
+        "Billing" => "Выставление счетов",
+        "Subscription management" => "Управление подписками",
+        "Office apps" => "Приложения Office",
+        "Technical" => "Технические вопросы",
+        "Service and subscription limits (quotas)" => "Ограничения службы и подписки (квоты)",
+        product => product,
+    }
+}
+
 const FIRST_ID: u32 = 32_444_667;
 
-/// The topics of one family, in catalogue order.
-pub fn support_topics(family: ServiceFamily) -> Vec<SupportTopic> {
+/// The topics of one family, in catalogue order, named in `locale`'s language (the ids are
+/// the same in every language).
+pub fn support_topics(family: ServiceFamily, locale: Locale) -> Vec<SupportTopic> {
     TOPICS
         .iter()
+        .zip(RUSSIAN_NAMES)
         .zip(FIRST_ID..)
-        .filter(|((topic_family, ..), _)| *topic_family == family)
-        .map(|(&(family, category, name, common), id)| SupportTopic {
-            id: id.to_string(),
-            name: name.to_owned(),
-            description: format!("{} – {category}: {name}.", family.name()),
-            category: category.to_owned(),
-            family,
-            common,
+        .filter(|((&(topic_family, ..), _), _)| topic_family == family)
+        .map(|((&(family, category, name, common), russian), id)| {
+            let (category, name) = match locale {
+                Locale::English => (category, name),
+                Locale::Russian => (russian_category(category), russian),
+            };
+            SupportTopic {
+                id: id.to_string(),
+                name: name.to_owned(),
+                description: format!("{} – {category}: {name}.", family.name()),
+                category: category.to_owned(),
+                family,
+                common,
+            }
         })
         .collect()
 }

@@ -1,6 +1,7 @@
 use super::*;
 use crate::backend::mock::test_support::{office_request, own_azure_request};
 use crate::domain::{Cloud, RequestParty};
+use crate::i18n::Locale;
 
 const NOW: Timestamp = Timestamp(1_764_065_700_000); // 2025-11-25T10:15:00Z
 
@@ -116,7 +117,7 @@ fn seed_requests_cover_every_status_family_and_the_own_organization() {
 #[test]
 fn topic_catalogue_per_family() {
     let store = store();
-    let office = store.support_topics(ServiceFamily::Office365);
+    let office = store.support_topics(ServiceFamily::Office365, Locale::English);
     assert!((18..=24).contains(&office.len()), "{}", office.len());
     assert!((5..=8).contains(&office.iter().filter(|t| t.common).count()));
     for category in [
@@ -131,23 +132,58 @@ fn topic_catalogue_per_family() {
     }
     assert!(office.iter().any(|t| t.category.contains("Teams")));
     for family in ServiceFamily::IN_SCOPE {
-        let topics = store.support_topics(family);
+        let topics = store.support_topics(family, Locale::English);
         assert!(
             topics.len() >= 5 && topics.iter().all(|t| t.family == family),
             "{family:?}"
         );
         assert!(topics.iter().any(|t| t.common));
     }
-    assert!(store.support_topics(ServiceFamily::OutOfScope).is_empty());
+    assert!(store
+        .support_topics(ServiceFamily::OutOfScope, Locale::English)
+        .is_empty());
     let mut ids: Vec<_> = ServiceFamily::IN_SCOPE
         .iter()
-        .flat_map(|f| store.support_topics(*f))
+        .flat_map(|f| store.support_topics(*f, Locale::English))
         .map(|t| t.id)
         .collect();
     let count = ids.len();
     ids.sort();
     ids.dedup();
     assert_eq!(ids.len(), count, "topic ids are unique across families");
+}
+
+#[test]
+fn the_topic_catalogue_comes_in_russian_with_the_same_ids_and_order() {
+    let store = store();
+    for family in ServiceFamily::IN_SCOPE {
+        let english = store.support_topics(family, Locale::English);
+        let russian = store.support_topics(family, Locale::Russian);
+        let ids = |topics: &[SupportTopic]| topics.iter().map(|t| t.id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(&russian), ids(&english), "{family:?}");
+        for (ru, en) in russian.iter().zip(&english) {
+            assert_eq!(ru.common, en.common);
+            assert_ne!(ru.name, en.name, "{}", en.name);
+            assert!(
+                ru.name.chars().any(|c| matches!(c, 'а'..='я')),
+                "{}",
+                ru.name
+            );
+            assert!(ru.description.ends_with(&format!("{}.", ru.name)));
+        }
+    }
+    let office = store.support_topics(ServiceFamily::Office365, Locale::Russian);
+    let mail = office.first().expect("Office 365 has topics");
+    assert_eq!(mail.name, "Поток и доставка почты");
+    assert_eq!(mail.category, "Exchange Online");
+    assert_eq!(
+        mail.description,
+        "Office 365 – Exchange Online: Поток и доставка почты."
+    );
+    let categories: Vec<&str> = office.iter().map(|t| t.category.as_str()).collect();
+    assert!(categories.contains(&"Teams и Skype для бизнеса"));
+    assert!(categories.contains(&"Выставление счетов"));
+    assert!(!categories.contains(&"Billing"));
 }
 
 #[test]

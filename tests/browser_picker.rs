@@ -62,6 +62,19 @@ async fn mount_picker(
     (root, input, picked)
 }
 
+/// Mounts the picker as the customers page does while it reads them page by page.
+async fn mount_reading(
+    customers: Signal<Option<Arc<Vec<Customer>>>>,
+    arrived: Arrived,
+) -> HtmlElement {
+    let root = support::mount(move || {
+        let on_pick = Callback::new(|_: String| {});
+        view! { <Router><CustomerPicker customers arrived on_pick /></Router> }
+    });
+    tick().await;
+    root
+}
+
 fn attr(element: &HtmlElement, name: &str) -> Option<String> {
     element.get_attribute(name)
 }
@@ -107,11 +120,7 @@ async fn while_customers_arrive_page_by_page_the_status_says_how_many() {
         total: RwSignal::new(None),
         reading,
     };
-    let root = support::mount(move || {
-        let on_pick = Callback::new(|_: String| {});
-        view! { <Router><CustomerPicker customers arrived on_pick /></Router> }
-    });
-    tick().await;
+    let root = mount_reading(customers.into(), arrived).await;
     assert_eq!(status(&root), "Loading your customers…");
     arrived.so_far.set(Some(500));
     arrived.total.set(Some(1_200));
@@ -137,11 +146,7 @@ async fn after_a_failed_page_the_customers_read_before_it_are_searched_and_the_s
         total: RwSignal::new(Some(5)),
         reading,
     };
-    let root = support::mount(move || {
-        let on_pick = Callback::new(|_: String| {});
-        view! { <Router><CustomerPicker customers arrived on_pick /></Router> }
-    });
-    tick().await;
+    let root = mount_reading(customers.into(), arrived).await;
     let input = one(&root, "input[role=combobox]");
     type_into(&input, "fab");
     tick().await;
@@ -183,12 +188,7 @@ async fn when_no_page_could_be_read_the_own_organization_is_still_listed() {
         total: RwSignal::new(None),
         reading: RwSignal::new(Reading::Stopped),
     };
-    let root = support::mount(move || {
-        let on_pick = Callback::new(|_: String| {});
-        let customers = Signal::stored(Some(Arc::new(Vec::new())));
-        view! { <Router><CustomerPicker customers arrived on_pick /></Router> }
-    });
-    tick().await;
+    let root = mount_reading(Signal::stored(Some(Arc::new(Vec::new()))), arrived).await;
     assert_eq!(
         status(&root),
         "Your customers could not be read, so only your own organization is listed."

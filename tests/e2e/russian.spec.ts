@@ -58,6 +58,16 @@ async function choicesCutOff(page: Page): Promise<string[]> {
   });
 }
 
+/** The demo backend, whose next `call` fails with a 500. */
+async function failsOnce(page: Page, call: string) {
+  await page.route("**/config.json", (route) =>
+    route.fulfill({
+      contentType: "application/json",
+      body: JSON.stringify({ backend: "mock", mock: { latencyMs: 0, faults: [{ call, kind: "500", times: 1 }] } }),
+    }),
+  );
+}
+
 async function switchToRussian(page: Page) {
   await page.getByRole("group", { name: "Language" }).getByRole("button", { name: "Русский" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "ru-RU");
@@ -107,12 +117,7 @@ test.describe("a browser that prefers Russian", () => {
   });
 
   test("customers that could not be read: the picker says so in Russian, and Try again brings them", async ({ page }) => {
-    await page.route("**/config.json", (route) =>
-      route.fulfill({
-        contentType: "application/json",
-        body: JSON.stringify({ backend: "mock", mock: { latencyMs: 0, faults: [{ call: "customers", kind: "500", times: 1 }] } }),
-      }),
-    );
+    await failsOnce(page, "customers");
     await page.goto("/customers");
     await waitForApp(page);
     const alert = page.getByRole("alert").filter({ hasText: /./ });
@@ -205,12 +210,7 @@ test("in Russian: service management, the Office 365 flow with its errors and co
 });
 
 test("in Russian: Help, Profile, all service requests and a backend error", async ({ page }) => {
-  await page.route("**/config.json", (route) =>
-    route.fulfill({
-      contentType: "application/json",
-      body: JSON.stringify({ backend: "mock", mock: { latencyMs: 0, faults: [{ call: "requests", kind: "500", times: 1 }] } }),
-    }),
-  );
+  await failsOnce(page, "requests");
   await page.goto("/help");
   await waitForApp(page);
   await switchToRussian(page);

@@ -76,11 +76,12 @@ fn display_name(first: &str, last: &str) -> String {
         .to_owned()
 }
 
-/// The name in the saved details: the frame needs only the two names, not the whole form.
-fn saved_name() -> Option<String> {
+/// The name in the saved details ("First Last"; `None` when no name is saved): the frame needs
+/// only the two names, not the whole form, and the demo signs the partner's notes with them.
+pub fn saved_name() -> Option<String> {
     let saved = storage::read_parsed(PROFILE_KEY)?;
     let field = |name: &str| storage::text_field(&saved, name).unwrap_or_default();
-    Some(display_name(&field("first_name"), &field("last_name")))
+    Some(display_name(&field("first_name"), &field("last_name"))).filter(|name| !name.is_empty())
 }
 
 /// A customer opened recently: enough to show a link without asking the backend.

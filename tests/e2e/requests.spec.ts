@@ -299,7 +299,7 @@ test("a request shows its facts, description and notes; a note is validated, add
   await expect(page).toHaveTitle(`${QUOTA} – Service request – Partner Support Desk`);
   const added = page.locator("ol.notes li").last();
   await expect(added.locator(".note__text")).toHaveText(text);
-  // The demo's partner, as a server names who wrote a note.
+  // No name is saved in the profile: the demo signs the note with its own partner's name.
   await expect(added.locator(".note__author")).toHaveText("Anna Schmidt");
   await expect(page.locator("ol.notes b")).toHaveCount(0);
   await expect(page.locator("#notes-heading")).toHaveText("Notes (1)");

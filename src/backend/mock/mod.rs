@@ -232,17 +232,34 @@ impl MockBackend {
         text: &str,
         note_key: &str,
     ) -> Result<ServiceRequest, BackendError> {
+        let author = self.note_author();
         self.call(MockCall::Note, |b| {
             b.refresh();
-            let updated =
-                b.inner
-                    .store
-                    .borrow_mut()
-                    .add_note(id, text, note_key, platform::now())?;
+            let updated = b.inner.store.borrow_mut().add_note(
+                id,
+                text,
+                note_key,
+                &author,
+                platform::now(),
+            )?;
             b.save();
             Ok(updated)
         })
         .await
+    }
+}
+
+impl MockBackend {
+    /// Who signs the notes added in the demo: Partner Center signs a note with the signed-in
+    /// user's name, and the demo's user is the partner whose name the profile in this browser
+    /// holds ([`NOTE_AUTHOR`] while it holds none, or where the demo keeps nothing).
+    fn note_author(&self) -> String {
+        let saved = match self.inner.storage {
+            #[cfg(target_arch = "wasm32")]
+            Storage::Browser => crate::session::saved_name(),
+            _ => None,
+        };
+        saved.unwrap_or_else(|| NOTE_AUTHOR.to_owned())
     }
 }
 

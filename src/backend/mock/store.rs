@@ -14,8 +14,9 @@ use crate::domain::{
 };
 use crate::i18n::Locale;
 
-/// The partner signed in to the demo, as a server names them: the author of the notes added in
-/// it, and of the seed requests' partner notes. A person's name, the same in every language.
+/// The partner signed in to the demo, as a server names them: the author of the seed requests'
+/// partner notes, and of the notes added in it while the profile holds no name. A person's
+/// name, the same in every language.
 pub const NOTE_AUTHOR: &str = "Anna Schmidt";
 
 pub struct Store {
@@ -284,7 +285,7 @@ impl Store {
         self.book().request(id)
     }
 
-    /// Adds a note. A `note_key` seen before with the same request and text adds nothing and
+    /// Adds a note signed by `author`. A `note_key` seen before with the same request and text adds nothing and
     /// returns the request as it is; with another text or request it is refused as
     /// [`BackendError::AlreadyFiled`].
     pub fn add_note(
@@ -292,6 +293,7 @@ impl Store {
         id: &str,
         text: &str,
         note_key: &str,
+        author: &str,
         now: Timestamp,
     ) -> Result<ServiceRequest, BackendError> {
         let text = text.trim();
@@ -313,7 +315,7 @@ impl Store {
             .find(|r| r.id == id)
             .ok_or(BackendError::NotFound)?;
         let note = Note {
-            created_by_name: NOTE_AUTHOR.to_owned(),
+            created_by_name: author.to_owned(),
             created_date: Some(now),
             text: text.to_owned(),
         };

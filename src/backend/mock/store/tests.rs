@@ -323,27 +323,31 @@ fn a_note_key_adds_its_note_once() {
     let mut store = store();
     let id = store.all_requests()[0].id.clone();
     let before = store.request(&id).unwrap().notes.len();
-    let added = store.add_note(&id, "Restarted.", "nk-1", NOW).unwrap();
+    let added = store
+        .add_note(&id, "Restarted.", "nk-1", NOTE_AUTHOR, NOW)
+        .unwrap();
     assert_eq!(added.notes.len(), before + 1);
     let again = store
-        .add_note(&id, "Restarted.", "nk-1", NOW.plus_hours(1))
+        .add_note(&id, "Restarted.", "nk-1", NOTE_AUTHOR, NOW.plus_hours(1))
         .unwrap();
     assert_eq!(again.notes.len(), before + 1, "a retry adds nothing");
     assert_eq!(again, added);
     assert_eq!(
-        store.add_note(&id, "Something else", "nk-1", NOW),
+        store.add_note(&id, "Something else", "nk-1", NOTE_AUTHOR, NOW),
         Err(BackendError::AlreadyFiled {
             request_id: id.clone()
         })
     );
-    let other = store.add_note(&id, "Restarted.", "nk-2", NOW).unwrap();
+    let other = store
+        .add_note(&id, "Restarted.", "nk-2", NOTE_AUTHOR, NOW)
+        .unwrap();
     assert_eq!(other.notes.len(), before + 2, "a new key is a new note");
 
     let mut reloaded = Store::new(&MockOptions::default(), NOW);
     assert!(reloaded.restore(&store.journal_json()));
     assert_eq!(
         reloaded
-            .add_note(&id, "Restarted.", "nk-1", NOW)
+            .add_note(&id, "Restarted.", "nk-1", NOTE_AUTHOR, NOW)
             .unwrap()
             .notes
             .len(),
@@ -413,6 +417,7 @@ fn created_requests_notes_and_keys_survive_a_restore() {
             &created.id,
             "  Customer confirms.  ",
             "note-1",
+            "Иван Петров",
             NOW.plus_hours(1),
         )
         .unwrap();
@@ -424,7 +429,13 @@ fn created_requests_notes_and_keys_survive_a_restore() {
         .id
         .clone();
     let noted = store
-        .add_note(&seed_id, "Any news?", "note-2", NOW.plus_hours(2))
+        .add_note(
+            &seed_id,
+            "Any news?",
+            "note-2",
+            NOTE_AUTHOR,
+            NOW.plus_hours(2),
+        )
         .unwrap();
     assert_eq!(
         noted.notes.last().map(|n| n.text.as_str()),
@@ -437,7 +448,7 @@ fn created_requests_notes_and_keys_survive_a_restore() {
     let restored = reloaded.request(&created.id).unwrap();
     assert_eq!(restored.notes.len(), 1);
     assert_eq!(restored.notes[0].text, "Customer confirms.");
-    assert_eq!(restored.notes[0].created_by_name, NOTE_AUTHOR);
+    assert_eq!(restored.notes[0].created_by_name, "Иван Петров");
     let seed = reloaded.request(&seed_id).unwrap();
     assert_eq!(
         seed.notes.last().map(|n| n.text.as_str()),
@@ -491,11 +502,11 @@ fn bad_notes_and_journals_change_nothing() {
     let mut store = store();
     let id = store.all_requests()[0].id.clone();
     assert!(matches!(
-        store.add_note(&id, "   ", "n", NOW),
+        store.add_note(&id, "   ", "n", NOTE_AUTHOR, NOW),
         Err(BackendError::BadRequest { .. })
     ));
     assert_eq!(
-        store.add_note("nope", "x", "n", NOW),
+        store.add_note("nope", "x", "n", NOTE_AUTHOR, NOW),
         Err(BackendError::NotFound)
     );
     let before = store.all_requests();

@@ -132,6 +132,7 @@ test.describe("a browser that prefers Russian", () => {
     await alert.getByRole("button", { name: "Повторить" }).click();
     await expect(alert).toHaveCount(0);
     await expect(picker).toHaveValue("contoso");
+    await expect(picker).toBeFocused();
     await picker.click();
     await expect(page.locator(".picker__status")).toHaveText("Найдено 2 клиента");
   });

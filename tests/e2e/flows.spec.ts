@@ -90,6 +90,18 @@ test("Office 365 flow: topic behind More..., validation, Submit, and the list", 
   await expect(page.getByRole("button", { name: "Show only common topics" })).toHaveAttribute("aria-expanded", "true");
   expect(await page.getByRole("radio").count()).toBeGreaterThan(commonCount);
   await snap(page, "o365-topics");
+  // A topic alone in its category takes the whole row; on a phone, every card fits the screen.
+  const widths = () => page.locator(".topics").evaluateAll((lists) => lists.map((list) => ({
+    list: list.getBoundingClientRect().width,
+    cards: [...list.children].map((card) => card.getBoundingClientRect().width),
+  })));
+  const alone = (await widths()).filter((w) => w.cards.length === 1);
+  expect(alone.length).toBeGreaterThan(0);
+  for (const w of alone) expect(w.cards[0]).toBeCloseTo(w.list, 0);
+  await page.setViewportSize({ width: 320, height: 800 });
+  for (const w of await widths()) for (const card of w.cards) expect(card).toBeLessThanOrEqual(w.list + 0.5);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   await page.getByLabel("Filter topics").fill("mail");
   await expect(page.getByRole("status").filter({ hasText: /topics? match/ })).toBeVisible();

@@ -1,6 +1,6 @@
 //! What a page shows when it could not get its data, with a way to try again. Trying again
 //! takes this notice away, its button too: the keyboard focus goes to the page's main region
-//! first, so that it is not lost to the top of the document.
+//! (or what the page names) first, so that it is not lost to the top of the document.
 
 use crate::i18n::use_strings;
 use crate::load::LoadFailure;
@@ -10,6 +10,10 @@ use leptos::prelude::*;
 pub fn LoadError(
     #[prop(into)] error: LoadFailure,
     #[prop(into)] on_retry: Callback<()>,
+    /// The id of what takes the focus on "Try again": the page's main region unless the page
+    /// names what comes next (the customers' search field).
+    #[prop(optional)]
+    focus_on_retry: Option<&'static str>,
 ) -> impl IntoView {
     let s = use_strings();
     let (message, can_retry) = match &error {
@@ -23,8 +27,8 @@ pub fn LoadError(
             <p>{message}</p>
             {can_retry.then(|| view! {
                 <button type="button" class="button button--secondary" on:click=move |_| {
-                    // The frame's <main id="main" tabindex="-1"> (components/layout.rs).
-                    crate::browser::focus_by_id("main");
+                    // By default the frame's <main id="main" tabindex="-1"> (components/layout.rs).
+                    crate::browser::focus_by_id(focus_on_retry.unwrap_or("main"));
                     on_retry.run(());
                 }>
                     {s.app.retry}

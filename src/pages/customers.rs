@@ -89,13 +89,16 @@ pub fn Customers() -> impl IntoView {
             }
             _ => return ().into_any(),
         };
-        // Trying again keeps the partner in the search field, with what was typed, rather than
-        // in the page's main region: the field is what comes next.
-        let retry = move |_| {
-            customers.refetch();
-            crate::browser::focus_by_id(crate::shell::SEARCH_FIELD_ID);
-        };
-        view! { <LoadError error=failure on_retry=retry /> }.into_any()
+        // Trying again keeps the partner in the search field, with what was typed: the field
+        // is what comes next.
+        view! {
+            <LoadError
+                error=failure
+                on_retry=move |_| customers.refetch()
+                focus_on_retry=crate::shell::SEARCH_FIELD_ID
+            />
+        }
+        .into_any()
     };
 
     view! {

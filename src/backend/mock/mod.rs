@@ -139,6 +139,18 @@ impl MockBackend {
         *self.inner.journal_seen.borrow_mut() = Some(json);
     }
 
+    /// Who signs the notes added in the demo: Partner Center signs a note with the signed-in
+    /// user's name, and the demo's user is the partner whose name the profile in this browser
+    /// holds ([`NOTE_AUTHOR`] while it holds none, or where the demo keeps nothing).
+    fn note_author(&self) -> String {
+        let saved = match self.inner.storage {
+            #[cfg(target_arch = "wasm32")]
+            Storage::Browser => crate::session::saved_name(),
+            _ => None,
+        };
+        saved.unwrap_or_else(|| NOTE_AUTHOR.to_owned())
+    }
+
     pub async fn customers(&self, query: &CustomerQuery) -> Result<CustomerPage, BackendError> {
         self.call(MockCall::Customers, |b| {
             b.inner.store.borrow().customers_page(query)
@@ -246,20 +258,6 @@ impl MockBackend {
             Ok(updated)
         })
         .await
-    }
-}
-
-impl MockBackend {
-    /// Who signs the notes added in the demo: Partner Center signs a note with the signed-in
-    /// user's name, and the demo's user is the partner whose name the profile in this browser
-    /// holds ([`NOTE_AUTHOR`] while it holds none, or where the demo keeps nothing).
-    fn note_author(&self) -> String {
-        let saved = match self.inner.storage {
-            #[cfg(target_arch = "wasm32")]
-            Storage::Browser => crate::session::saved_name(),
-            _ => None,
-        };
-        saved.unwrap_or_else(|| NOTE_AUTHOR.to_owned())
     }
 }
 

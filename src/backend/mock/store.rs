@@ -285,9 +285,9 @@ impl Store {
         self.book().request(id)
     }
 
-    /// Adds a note signed by `author`. A `note_key` seen before with the same request and text adds nothing and
-    /// returns the request as it is; with another text or request it is refused as
-    /// [`BackendError::AlreadyFiled`].
+    /// Adds a note signed by `author`. A `note_key` seen before with the same request and text
+    /// adds nothing and returns the request as it is; with another text or request it is
+    /// refused as [`BackendError::AlreadyFiled`].
     pub fn add_note(
         &mut self,
         id: &str,

@@ -155,7 +155,8 @@ test("leaving a page stops its load and the load's retries", async ({ page, requ
   const backend = new TestBackend(page, request, "http");
   await backend.start();
   await request.post(`${process.env.CONTRACT_CONTROL_URL ?? "http://127.0.0.1:4011"}/__control/fault`, {
-    data: { route: "customer", kind: "503", times: 10, retryAfter: 6 },
+    // A 429's Retry-After is honoured (a 503's is not: it is retried after a short backoff).
+    data: { route: "customer", kind: "429", times: 10, retryAfter: 6 },
   });
   let calls = 0;
   const started = Date.now();

@@ -294,12 +294,13 @@ mod tests {
             );
         }
         for refused in [
-            BackendError::RateLimited {
+            BackendError::Busy {
+                status: 429,
                 retry_after_secs: Some(30),
             },
-            BackendError::Server {
+            BackendError::Busy {
                 status: 503,
-                message: None,
+                retry_after_secs: None,
             },
             BackendError::BadRequest {
                 message: "Title must be 200 characters or fewer.".into(),

@@ -300,7 +300,7 @@ async fn mock_injects_failures_deterministically_and_waits_for_latency() {
         .await
         .unwrap_err();
     assert!(
-        matches!(error, BackendError::Server { status: 503, .. }),
+        matches!(error, BackendError::Busy { status: 503, .. }),
         "{error:?}"
     );
     assert_eq!(
@@ -742,7 +742,8 @@ async fn http_retries_busy_answers_and_honours_retry_after() {
         .unwrap_err();
     assert_eq!(
         error,
-        BackendError::RateLimited {
+        BackendError::Busy {
+            status: 429,
             retry_after_secs: Some(1)
         }
     );
@@ -755,11 +756,46 @@ async fn http_retries_busy_answers_and_honours_retry_after() {
         .unwrap_err();
     assert_eq!(
         error,
-        BackendError::RateLimited {
+        BackendError::Busy {
+            status: 429,
             retry_after_secs: Some(120)
         },
         "too long to wait: say so"
     );
+    assert_eq!(
+        (partner_support_desk::i18n::Locale::English
+            .strings()
+            .app
+            .backend_error)(&error),
+        "Microsoft's service is busy. Try again in 120 seconds."
+    );
+
+    // A busy service's Retry-After is honoured as a rate limit's is.
+    let before = calls("topics").await.len();
+    fault("topics", "503", 1, json!({ "retryAfter": 2 })).await;
+    let start = now_ms();
+    let topics = backend.support_topics(ServiceFamily::Azure).await.unwrap();
+    assert!(!topics.is_empty());
+    assert!(
+        now_ms() - start >= 1_950.0,
+        "waited {} ms for a 503's Retry-After: 2",
+        now_ms() - start
+    );
+    assert_eq!(calls("topics").await.len(), before + 2);
+    fault("topics", "503", 1, json!({ "retryAfter": 120 })).await;
+    let error = backend
+        .support_topics(ServiceFamily::Azure)
+        .await
+        .unwrap_err();
+    assert_eq!(
+        error,
+        BackendError::Busy {
+            status: 503,
+            retry_after_secs: Some(120)
+        },
+        "too long to wait: say so"
+    );
+    assert_eq!(calls("topics").await.len(), before + 3, "not retried");
     assert_eq!(
         (partner_support_desk::i18n::Locale::English
             .strings()

@@ -22,8 +22,13 @@ pub enum BackendError {
     /// `request_id` (409, `idempotency_key_reused`). Nothing new was created.
     #[error("idempotency key reused with another body (409): request {request_id}")]
     AlreadyFiled { request_id: String },
-    #[error("rate limited (429), retry after {retry_after_secs:?} s")]
-    RateLimited { retry_after_secs: Option<u32> },
+    /// The service turned the call away for now and did nothing: 429 (too many requests) or
+    /// 503 (busy), with the seconds its `Retry-After` asks to wait, when it sent one.
+    #[error("busy ({status}), retry after {retry_after_secs:?} s")]
+    Busy {
+        status: u16,
+        retry_after_secs: Option<u32>,
+    },
     #[error("bad request: {message}")]
     BadRequest { message: String },
     #[error("server error {status}: {message:?}")]
@@ -40,10 +45,8 @@ impl BackendError {
     /// 408, 429, 502, 503, 504).
     pub fn is_retryable(&self) -> bool {
         match self {
-            BackendError::Network | BackendError::Timeout | BackendError::RateLimited { .. } => {
-                true
-            }
-            BackendError::Server { status, .. } => matches!(status, 502..=504),
+            BackendError::Network | BackendError::Timeout | BackendError::Busy { .. } => true,
+            BackendError::Server { status, .. } => matches!(status, 502 | 504),
             _ => false,
         }
     }
@@ -53,11 +56,13 @@ impl BackendError {
     /// server or gateway failed part-way. Sending again with the same key is then the way to
     /// find out, and never files twice. Refusals (4xx, 429, 503 busy) took no effect.
     pub fn outcome_unknown(&self) -> bool {
-        match self {
-            BackendError::Network | BackendError::Timeout | BackendError::Unreadable(_) => true,
-            BackendError::Server { status, .. } => *status != 503,
-            _ => false,
-        }
+        matches!(
+            self,
+            BackendError::Network
+                | BackendError::Timeout
+                | BackendError::Unreadable(_)
+                | BackendError::Server { .. }
+        )
     }
 
     /// Maps an HTTP status that is not a success, its body and its `Retry-After` header.
@@ -72,7 +77,8 @@ impl BackendError {
                 Some(request_id) => BackendError::AlreadyFiled { request_id },
                 None => BackendError::Conflict,
             },
-            429 => BackendError::RateLimited {
+            429 | 503 => BackendError::Busy {
+                status,
                 retry_after_secs: retry_after.and_then(parse_retry_after),
             },
             400..=499 => BackendError::BadRequest {
@@ -182,6 +188,7 @@ mod tests {
 
     const NOT_FOUND: &str = include_str!("../../tests/fixtures/error-not-found.json");
     const QUOTA: &str = include_str!("../../tests/fixtures/error-license-quota.json");
+    const BUSY_BODY: &str = r#"{"code":503,"description":"The service is busy.","data":[],"source":"PartnerSupportDesk"}"#;
 
     #[test]
     fn statuses_map_to_typed_errors() {
@@ -207,13 +214,30 @@ mod tests {
         );
         assert_eq!(
             BackendError::from_response(429, "", Some(" 30 ")),
-            BackendError::RateLimited {
+            BackendError::Busy {
+                status: 429,
                 retry_after_secs: Some(30)
             }
         );
         assert_eq!(
             BackendError::from_response(429, "", Some("Wed, 21 Oct 2015 07:28:00 GMT")),
-            BackendError::RateLimited {
+            BackendError::Busy {
+                status: 429,
+                retry_after_secs: None
+            }
+        );
+        // A busy service's wait is honoured as a rate limit's is (RFC 9110 allows it on 503).
+        assert_eq!(
+            BackendError::from_response(503, BUSY_BODY, Some("5")),
+            BackendError::Busy {
+                status: 503,
+                retry_after_secs: Some(5)
+            }
+        );
+        assert_eq!(
+            BackendError::from_response(503, "", None),
+            BackendError::Busy {
+                status: 503,
                 retry_after_secs: None
             }
         );
@@ -302,8 +326,12 @@ mod tests {
             assert!(unknown.outcome_unknown(), "{unknown:?}");
         }
         for refused in [
-            server(503),
-            BackendError::RateLimited {
+            BackendError::Busy {
+                status: 503,
+                retry_after_secs: None,
+            },
+            BackendError::Busy {
+                status: 429,
                 retry_after_secs: Some(2),
             },
             BackendError::BadRequest {
@@ -366,15 +394,16 @@ mod tests {
         let retryable = [
             BackendError::Network,
             BackendError::Timeout,
-            BackendError::RateLimited {
+            BackendError::Busy {
+                status: 429,
                 retry_after_secs: None,
+            },
+            BackendError::Busy {
+                status: 503,
+                retry_after_secs: Some(3),
             },
             BackendError::Server {
                 status: 502,
-                message: None,
-            },
-            BackendError::Server {
-                status: 503,
                 message: None,
             },
             BackendError::Server {

@@ -72,8 +72,9 @@ impl RetryPolicy {
             return None;
         }
         let jitter = jitter.clamp(0.0, 1.0);
-        if let BackendError::RateLimited {
+        if let BackendError::Busy {
             retry_after_secs: Some(secs),
+            ..
         } = error
         {
             if *secs > self.max_retry_after_secs {
@@ -101,9 +102,9 @@ impl RetryPolicy {
 mod tests {
     use super::*;
 
-    const BUSY: BackendError = BackendError::Server {
+    const BUSY: BackendError = BackendError::Busy {
         status: 503,
-        message: None,
+        retry_after_secs: None,
     };
 
     /// Drives a future that never waits (natively the sleep returns at once).
@@ -208,10 +209,16 @@ mod tests {
     #[test]
     fn retry_after_is_honoured_up_to_a_cap() {
         let policy = RetryPolicy::default();
-        let limited = |secs| BackendError::RateLimited {
+        let limited = |secs| BackendError::Busy {
+            status: 429,
             retry_after_secs: Some(secs),
         };
         assert_eq!(policy.delay_before_retry(1, &limited(2), 0.0), Some(2_000));
+        let busy = BackendError::Busy {
+            status: 503,
+            retry_after_secs: Some(6),
+        };
+        assert_eq!(policy.delay_before_retry(1, &busy, 0.0), Some(6_000));
         assert_eq!(policy.delay_before_retry(1, &limited(0), 0.0), Some(0));
         assert_eq!(
             policy.delay_before_retry(1, &limited(10), 0.0),
@@ -222,7 +229,8 @@ mod tests {
             None,
             "too long: tell the partner"
         );
-        let unknown = BackendError::RateLimited {
+        let unknown = BackendError::Busy {
+            status: 429,
             retry_after_secs: None,
         };
         assert_eq!(policy.delay_before_retry(1, &unknown, 0.0), Some(200));

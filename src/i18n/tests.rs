@@ -166,7 +166,8 @@ fn backend_errors_tell_the_partner_what_to_do_in_each_language() {
     use crate::backend::BackendError;
     let en = en::STRINGS.app.backend_error;
     let ru = ru::TEXTS.strings.app.backend_error;
-    let busy = BackendError::RateLimited {
+    let busy = BackendError::Busy {
+        status: 429,
         retry_after_secs: Some(30),
     };
     assert_eq!(
@@ -177,12 +178,29 @@ fn backend_errors_tell_the_partner_what_to_do_in_each_language() {
         ru(&busy),
         "Служба Майкрософт занята. Повторите попытку через 30 секунд."
     );
-    let busy = BackendError::RateLimited {
+    let busy = BackendError::Busy {
+        status: 503,
         retry_after_secs: Some(21),
     };
     assert_eq!(
         ru(&busy),
         "Служба Майкрософт занята. Повторите попытку через 21 секунду."
+    );
+    assert_eq!(
+        en(&busy),
+        "Microsoft's service is busy. Try again in 21 seconds."
+    );
+    let busy = BackendError::Busy {
+        status: 503,
+        retry_after_secs: None,
+    };
+    assert_eq!(
+        en(&busy),
+        "Microsoft's service is busy. Try again in a minute."
+    );
+    assert_eq!(
+        ru(&busy),
+        "Служба Майкрософт занята. Повторите попытку через минуту."
     );
     assert_eq!(
         en(&BackendError::Unauthorized),

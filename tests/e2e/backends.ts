@@ -113,6 +113,20 @@ export class TestBackend {
     );
   }
 
+  /** The next calls of `call` answer 503 (busy), one for each `Retry-After` in seconds given.
+   * With the mock, from the next page load. */
+  async busy(call: Call, retryAfters: number[]) {
+    const faults = retryAfters.map((retryAfter) => ({ call, kind: "503", times: 1, retryAfter }));
+    if (this.name === "mock") {
+      this.mockFaults = faults;
+      return;
+    }
+    for (const { call: route, ...fault } of faults) {
+      const answer = await this.request.post(`${control}/__control/fault`, { data: { route, ...fault } });
+      expect(answer.ok()).toBeTruthy();
+    }
+  }
+
   /** Requests the HTTP backend holds (the mock's are counted on the page). */
   async count(): Promise<{ serviceRequests: number; notes: number; creates: number }> {
     return (await this.request.get(`${control}/__control/count`)).json();

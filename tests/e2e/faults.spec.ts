@@ -1,7 +1,7 @@
 // Every backend call of both flows, on both backends, failing in each way a real service fails:
-// a 500, a 429 with Retry-After, a timeout, a network failure and a malformed body. Each gives
-// a clear message (and passes axe); nothing typed is lost; after recovery exactly one request
-// or note exists.
+// a 500, a 429 with Retry-After, a timeout, a network failure and a malformed body; and a 503
+// whose Retry-After is too long to wait (said) or short (waited out). Each gives a clear message
+// (and passes axe); nothing typed is lost; after recovery exactly one request or note exists.
 import { expect, test, type Page } from "@playwright/test";
 import { KINDS, MESSAGE, TestBackend, timesFor, type BackendName, type Call } from "./backends";
 import { fillOfficeRequest } from "./flow_helpers";
@@ -151,11 +151,37 @@ for (const name of BACKENDS) {
   }
 }
 
+for (const name of BACKENDS) {
+  test(`${name}: a busy service's long Retry-After is said, its short one waited out, and one request is filed`, async ({ page, request }) => {
+    const backend = new TestBackend(page, request, name);
+    await backend.start();
+    // Too long to wait in the app: the partner is told when to try; then a wait of 2 s, which
+    // the app waits out before it sends again.
+    await backend.busy("create", [120, 2]);
+    const title = `Filed while the service was busy (${name})`;
+    await fillOfficeRequest(page, backend.customer, title);
+    const before = name === "http" ? (await backend.count()).serviceRequests : 0;
+
+    await page.getByRole("button", { name: "Submit" }).click();
+    const status = page.locator("#send-status");
+    await expect(status).toContainText("Microsoft's service is busy. Try again in 120 seconds.");
+    await expect(status.getByRole("heading")).toHaveText("The request was not sent");
+    await expect(status).toBeFocused();
+    await expectNoAxeViolations(page, "with the service busy for 120 seconds");
+
+    await status.getByRole("button").click();
+    await expect(page.getByRole("heading", { level: 1, name: "Service request created" })).toBeVisible({ timeout: 10_000 });
+    await expect(page.locator("dd").filter({ hasText: title })).toBeVisible();
+    if (name === "http") expect((await backend.count()).serviceRequests).toBe(before + 1);
+    expect(await listed(page, backend, title)).toBe(1);
+  });
+}
+
 test("leaving a page stops its load and the load's retries", async ({ page, request }) => {
   const backend = new TestBackend(page, request, "http");
   await backend.start();
   await request.post(`${process.env.CONTRACT_CONTROL_URL ?? "http://127.0.0.1:4011"}/__control/fault`, {
-    // A 429's Retry-After is honoured (a 503's is not: it is retried after a short backoff).
+    // Retry-After is honoured: the retry would come 6 s after the first call.
     data: { route: "customer", kind: "429", times: 10, retryAfter: 6 },
   });
   let calls = 0;

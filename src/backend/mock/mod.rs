@@ -101,9 +101,10 @@ impl MockBackend {
         let count = self.inner.calls.get().wrapping_add(1);
         self.inner.calls.set(count);
         if injected_failure(options.seed, count, options.failure_rate) {
-            return Err(BackendError::Server {
+            // The demo failed this call on purpose (failureRate).
+            return Err(BackendError::Busy {
                 status: 503,
-                message: Some("The demo backend failed this call on purpose (failureRate).".into()),
+                retry_after_secs: None,
             });
         }
         match self.take_fault(call) {
@@ -275,11 +276,12 @@ impl MockFault {
                 status: 500,
                 message: None,
             },
-            FaultKind::Busy => BackendError::Server {
+            FaultKind::Busy => BackendError::Busy {
                 status: 503,
-                message: None,
+                retry_after_secs: self.retry_after,
             },
-            FaultKind::RateLimited => BackendError::RateLimited {
+            FaultKind::RateLimited => BackendError::Busy {
+                status: 429,
                 retry_after_secs: self.retry_after,
             },
             FaultKind::Timeout => BackendError::Timeout,

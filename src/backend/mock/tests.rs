@@ -41,7 +41,7 @@ fn injected_failures_are_busy_errors() {
         Storage::Nowhere,
     );
     let error = block_on(backend.all_service_requests()).unwrap_err();
-    assert!(matches!(error, BackendError::Server { status: 503, .. }));
+    assert!(matches!(error, BackendError::Busy { status: 503, .. }));
     assert!(error.is_retryable());
 }
 
@@ -153,7 +153,8 @@ fn injected_faults_fail_their_calls_then_stop() {
     for _ in 0..2 {
         assert_eq!(
             block_on(backend.customer(&customer.id)),
-            Err(BackendError::RateLimited {
+            Err(BackendError::Busy {
+                status: 429,
                 retry_after_secs: Some(1)
             })
         );

@@ -43,7 +43,7 @@ fn backend_error(error: &BackendError) -> String {
         BackendError::NotFound => "This item was not found. It may have been removed; go back and pick it again.".into(),
         BackendError::Conflict => "This was already done. Refresh the page to see the current state.".into(),
         BackendError::AlreadyFiled { request_id } => format!("These answers were already filed as request {request_id}."),
-        BackendError::RateLimited { retry_after_secs } => match retry_after_secs {
+        BackendError::Busy { retry_after_secs, .. } => match retry_after_secs {
             Some(secs) if *secs > 1 => format!("Microsoft's service is busy. Try again in {secs} seconds."),
             Some(_) => "Microsoft's service is busy. Try again in a second.".into(),
             None => "Microsoft's service is busy. Try again in a minute.".into(),
@@ -53,9 +53,6 @@ fn backend_error(error: &BackendError) -> String {
         }
         BackendError::BadRequest { message } => {
             format!("The service did not accept the request: {message}")
-        }
-        BackendError::Server { status: 503, .. } => {
-            "Microsoft's service is busy. Try again in a minute.".into()
         }
         BackendError::Server { .. } => "Something went wrong at the service. Try again; if it keeps happening, tell your administrator.".into(),
         BackendError::Unreadable(_) => "The server's answer could not be read. Try again; if it keeps happening, tell your administrator.".into(),

@@ -43,7 +43,7 @@ fn backend_error(error: &BackendError) -> String {
         BackendError::NotFound => "Элемент не найден. Возможно, он удален; вернитесь назад и выберите его снова.".into(),
         BackendError::Conflict => "Это уже сделано. Обновите страницу, чтобы увидеть текущее состояние.".into(),
         BackendError::AlreadyFiled { request_id } => format!("Эти ответы уже поданы как запрос {request_id}."),
-        BackendError::RateLimited { retry_after_secs } => match retry_after_secs {
+        BackendError::Busy { retry_after_secs, .. } => match retry_after_secs {
             Some(secs) if *secs > 1 => Locale::Russian.count(
                 *secs as usize,
                 &Plural::ru(
@@ -60,9 +60,6 @@ fn backend_error(error: &BackendError) -> String {
         }
         BackendError::BadRequest { message } => {
             format!("Служба не приняла запрос: {message}")
-        }
-        BackendError::Server { status: 503, .. } => {
-            "Служба Майкрософт занята. Повторите попытку через минуту.".into()
         }
         BackendError::Server { .. } => "В службе произошла ошибка. Повторите попытку; если ошибка повторяется, сообщите администратору.".into(),
         BackendError::Unreadable(_) => "Не удалось прочитать ответ сервера. Повторите попытку; если ошибка повторяется, сообщите администратору.".into(),

@@ -99,10 +99,11 @@ export function subscriptions() {
   };
 }
 
-const topic = (id, family, category, name, common = false) => ({
+// Descriptions as Partner Center words them (tests/fixtures/support-topics.json).
+const topic = (id, family, category, name, description, common = false) => ({
   id,
   name,
-  description: `${category}: ${name}`,
+  description,
   category,
   family,
   common,
@@ -111,19 +112,32 @@ const topic = (id, family, category, name, common = false) => ({
 
 export function supportTopics() {
   return [
-    topic(32444667, 'office365', 'Subscription management', 'Partner Center Issues', true),
-    topic(32444671, 'office365', 'Identity and access', 'Cannot manage my profile'),
-    topic(32444680, 'office365', 'Exchange Online', 'Mail flow', true),
-    topic(32444681, 'office365', 'SharePoint Online', 'Sites and permissions'),
-    topic(32444682, 'office365', 'Teams and Skype for Business', 'Meetings and calls', true),
-    topic(32444683, 'office365', 'Billing', 'Invoice or charge question', true),
-    topic(32444700, 'dynamicsCrmOnline', 'Dynamics CRM Online', 'Sign-in and access', true),
-    topic(32444701, 'dynamicsCrmOnline', 'Billing', 'Licensing question'),
-    topic(32444720, 'enterpriseMobilitySuite', 'Intune', 'Device enrollment', true),
-    topic(32444721, 'enterpriseMobilitySuite', 'Azure Active Directory Premium', 'Conditional access'),
-    topic(32444740, 'azure', 'Technical', 'Virtual machine not starting', true),
-    topic(32444741, 'azure', 'Billing', 'Unexpected charges', true),
-    topic(32444742, 'azure', 'Service and subscription limits (quotas)', 'Increase a vCPU quota'),
+    topic(32444667, 'office365', 'Subscription management', 'Partner Center Issues',
+      'Office 365 questions from the CSP (Cloud Solution Provider) partners using Partner Center', true),
+    topic(32444671, 'office365', 'Identity and access', 'Cannot manage my profile',
+      'Issues that are related to errors or problems with managing a profile'),
+    topic(32444680, 'office365', 'Exchange Online', 'Mail flow',
+      'Messages that are delayed, rejected or not delivered', true),
+    topic(32444681, 'office365', 'SharePoint Online', 'Sites and permissions',
+      'Sites that cannot be opened, created or shared'),
+    topic(32444682, 'office365', 'Teams and Skype for Business', 'Meetings and calls',
+      'Meetings that cannot be joined, and dropped or poor-quality calls', true),
+    topic(32444683, 'office365', 'Billing', 'Invoice or charge question',
+      'Questions about an invoice, a charge or a payment', true),
+    topic(32444700, 'dynamicsCrmOnline', 'Dynamics CRM Online', 'Sign-in and access',
+      'Users who cannot sign in or open an organization', true),
+    topic(32444701, 'dynamicsCrmOnline', 'Billing', 'Licensing question',
+      'Questions about licences and what they include'),
+    topic(32444720, 'enterpriseMobilitySuite', 'Intune', 'Device enrollment',
+      'Devices that cannot be enrolled or stop checking in', true),
+    topic(32444721, 'enterpriseMobilitySuite', 'Azure Active Directory Premium', 'Conditional access',
+      'Policies that block or allow sign-ins unexpectedly'),
+    topic(32444740, 'azure', 'Technical', 'Virtual machine not starting',
+      'A virtual machine that does not start, or cannot be reached once started', true),
+    topic(32444741, 'azure', 'Billing', 'Unexpected charges',
+      'Charges that are higher than expected or not recognised', true),
+    topic(32444742, 'azure', 'Service and subscription limits (quotas)', 'Increase a vCPU quota',
+      'More virtual CPUs for a region or a virtual machine series'),
   ];
 }
 

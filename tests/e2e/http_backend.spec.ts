@@ -2,7 +2,7 @@
 // Prism (which checks every request against api/openapi.yaml), proxied same-origin at /api.
 import { expect, test } from "@playwright/test";
 import { fillAzureBasics, fillContact, next, openFlow, pickCustomer } from "./flow_helpers";
-import { expectNoAxeViolations, watchForErrors } from "./helpers";
+import { expectNoAxeViolations, waitForApp, watchForErrors } from "./helpers";
 
 const control = process.env.CONTRACT_CONTROL_URL ?? "http://127.0.0.1:4011";
 
@@ -144,4 +144,18 @@ test("HTTP backend: customers read page by page say how many have arrived, and T
   // The first page was read once: trying again asked for the page that failed, then the last.
   expect(asked).toEqual(["first ", "Next page-2", "Next page-2", "Next page-3"]);
   expect(errors.filter((e) => !e.includes("400"))).toEqual([]);
+});
+
+test("HTTP backend: support topics show Partner Center's descriptions, and the filter finds a topic by its description", async ({ page }) => {
+  await page.goto("/customers/4d3cf487-70f4-4e1e-9ff1-b2bfce8d9f04/services/office-365/new");
+  await waitForApp(page);
+  await expect(page.getByRole("radio", { name: "Mail flow" })).toHaveAccessibleDescription(
+    "Messages that are delayed, rejected or not delivered",
+  );
+  await page.getByLabel("Filter topics").fill("problems with managing");
+  await expect(page.getByRole("radio")).toHaveCount(1);
+  await expect(page.getByRole("radio", { name: "Cannot manage my profile" })).toHaveAccessibleDescription(
+    "Issues that are related to errors or problems with managing a profile",
+  );
+  await expectNoAxeViolations(page, "on the support topics (HTTP backend)");
 });

@@ -103,6 +103,24 @@ fn backend_dispatches_to_the_mock() {
     assert_eq!(other[0].name, topics[0].name);
 }
 
+#[test]
+fn demo_topics_say_their_name_and_category_once() {
+    let backend = MockBackend::with_storage(MockOptions::default(), Storage::Nowhere);
+    for locale in ["en-GB", "ru-RU"] {
+        backend.set_locale(locale);
+        for family in ServiceFamily::ALL {
+            for topic in block_on(backend.support_topics(family)).unwrap() {
+                assert!(!topic.name.is_empty() && !topic.category.is_empty());
+                assert!(
+                    !topic.description.contains(&topic.name)
+                        && !topic.description.contains(&topic.category),
+                    "{topic:?}"
+                );
+            }
+        }
+    }
+}
+
 fn with_faults(faults: Vec<MockFault>, retry: RetryPolicy) -> MockBackend {
     MockBackend::with_retry(
         MockOptions {

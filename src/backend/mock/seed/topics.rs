@@ -134,7 +134,9 @@ pub fn support_topics(family: ServiceFamily, locale: Locale) -> Vec<SupportTopic
             SupportTopic {
                 id: id.to_string(),
                 name: name.to_owned(),
-                description: format!("{} – {category}: {name}.", family.name()),
+                // A card shows the name under its category: a description that said them again
+                // ("Office 365 – Exchange Online: Mail flow and delivery.") would only add noise.
+                description: String::new(),
                 category: category.to_owned(),
                 family,
                 common,

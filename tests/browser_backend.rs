@@ -719,90 +719,62 @@ async fn http_retries_busy_answers_and_honours_retry_after() {
         return;
     }
     let backend = http(5_000);
-    fault("topics", "429", 1, json!({ "retryAfter": 1 })).await;
-    let start = now_ms();
-    let topics = backend.support_topics(ServiceFamily::Azure).await.unwrap();
-    assert!(!topics.is_empty());
-    assert!(
-        now_ms() - start >= 950.0,
-        "waited {} ms for Retry-After: 1",
-        now_ms() - start
-    );
-    let attempts = calls("topics").await;
-    assert_eq!(attempts.len(), 2);
-    assert_eq!(
-        attempts[0]["headers"]["ms-requestid"], attempts[1]["headers"]["ms-requestid"],
-        "one operation"
-    );
+    // A rate limit (429) and a busy service (503) alike.
+    for status in [429_u16, 503] {
+        let kind = status.to_string();
+        let before = calls("topics").await.len();
+        fault("topics", &kind, 1, json!({ "retryAfter": 1 })).await;
+        let start = now_ms();
+        let topics = backend.support_topics(ServiceFamily::Azure).await.unwrap();
+        assert!(!topics.is_empty());
+        assert!(
+            now_ms() - start >= 950.0,
+            "{status}: waited {} ms for Retry-After: 1",
+            now_ms() - start
+        );
+        let attempts = calls("topics").await;
+        assert_eq!(attempts.len(), before + 2, "{status}");
+        assert_eq!(
+            attempts[before]["headers"]["ms-requestid"],
+            attempts[before + 1]["headers"]["ms-requestid"],
+            "{status}: one operation"
+        );
 
-    fault("topics", "429", 3, json!({ "retryAfter": 1 })).await;
-    let error = backend
-        .support_topics(ServiceFamily::Azure)
-        .await
-        .unwrap_err();
-    assert_eq!(
-        error,
-        BackendError::Busy {
-            status: 429,
-            retry_after_secs: Some(1)
-        }
-    );
-    assert_eq!(calls("topics").await.len(), 5, "three attempts at most");
+        fault("topics", &kind, 3, json!({ "retryAfter": 1 })).await;
+        let error = backend
+            .support_topics(ServiceFamily::Azure)
+            .await
+            .unwrap_err();
+        let busy = |secs| BackendError::Busy {
+            status,
+            retry_after_secs: Some(secs),
+        };
+        assert_eq!(error, busy(1));
+        assert_eq!(
+            calls("topics").await.len(),
+            before + 5,
+            "{status}: three attempts at most"
+        );
 
-    fault("topics", "429", 1, json!({ "retryAfter": 120 })).await;
-    let error = backend
-        .support_topics(ServiceFamily::Azure)
-        .await
-        .unwrap_err();
-    assert_eq!(
-        error,
-        BackendError::Busy {
-            status: 429,
-            retry_after_secs: Some(120)
-        },
-        "too long to wait: say so"
-    );
-    assert_eq!(
-        (partner_support_desk::i18n::Locale::English
-            .strings()
-            .app
-            .backend_error)(&error),
-        "Microsoft's service is busy. Try again in 120 seconds."
-    );
-
-    // A busy service's Retry-After is honoured as a rate limit's is.
-    let before = calls("topics").await.len();
-    fault("topics", "503", 1, json!({ "retryAfter": 2 })).await;
-    let start = now_ms();
-    let topics = backend.support_topics(ServiceFamily::Azure).await.unwrap();
-    assert!(!topics.is_empty());
-    assert!(
-        now_ms() - start >= 1_950.0,
-        "waited {} ms for a 503's Retry-After: 2",
-        now_ms() - start
-    );
-    assert_eq!(calls("topics").await.len(), before + 2);
-    fault("topics", "503", 1, json!({ "retryAfter": 120 })).await;
-    let error = backend
-        .support_topics(ServiceFamily::Azure)
-        .await
-        .unwrap_err();
-    assert_eq!(
-        error,
-        BackendError::Busy {
-            status: 503,
-            retry_after_secs: Some(120)
-        },
-        "too long to wait: say so"
-    );
-    assert_eq!(calls("topics").await.len(), before + 3, "not retried");
-    assert_eq!(
-        (partner_support_desk::i18n::Locale::English
-            .strings()
-            .app
-            .backend_error)(&error),
-        "Microsoft's service is busy. Try again in 120 seconds."
-    );
+        fault("topics", &kind, 1, json!({ "retryAfter": 120 })).await;
+        let error = backend
+            .support_topics(ServiceFamily::Azure)
+            .await
+            .unwrap_err();
+        assert_eq!(error, busy(120), "too long to wait: say so");
+        assert_eq!(
+            calls("topics").await.len(),
+            before + 6,
+            "{status}: not retried"
+        );
+        assert_eq!(
+            (partner_support_desk::i18n::Locale::English
+                .strings()
+                .app
+                .backend_error)(&error),
+            "Microsoft's service is busy. Try again in 120 seconds."
+        );
+    }
 
     for kind in ["502", "503", "504"] {
         fault("customer", kind, 1, json!({ "retryAfter": 0 })).await;

@@ -205,10 +205,13 @@ pub fn contact_answers(c: &ContactForm, change: impl Fn(Field) -> String) -> Vec
 }
 
 /// A time zone as the partner reads it, the city first so that typing it in the select finds
-/// it: "Berlin – Central European Time (GMT+1)", "Berlin – Центральная Европа (GMT+1)"; the
+/// it: "Berlin – Central European Time (GMT+1)", "Берлин – Центральная Европа (GMT+1)"; the
 /// IANA name as it is for `UTC`, where the browser does not know the zone, and empty for none.
 pub fn time_zone(locale: Locale, zone: &str) -> String {
-    let city = zone.rsplit('/').next().unwrap_or(zone).replace('_', " ");
+    let city = (locale.forms().time_zone_city)(zone).map_or_else(
+        || zone.rsplit('/').next().unwrap_or(zone).replace('_', " "),
+        str::to_owned,
+    );
     let name = |style| crate::browser::time_zone_name(locale.tag(), zone, style);
     match (name("longGeneric"), name("shortOffset")) {
         (Some(generic), Some(offset)) if zone.contains('/') => {

@@ -58,6 +58,9 @@ pub struct FormStrings {
     pub phone_label: &'static str,
     pub phone_hint: &'static str,
     pub time_zone_hint: &'static str,
+    /// The city an IANA time zone is named after, in this language (`Europe/Berlin`:
+    /// "Берлин"); `None` where it is the name's last part (English).
+    pub time_zone_city: fn(&str) -> Option<&'static str>,
     pub contact_method_legend: &'static str,
     pub contact_method_email: &'static str,
     pub contact_method_hint: &'static str,

@@ -224,6 +224,33 @@ fn backend_errors_tell_the_partner_what_to_do_in_each_language() {
     }
 }
 
+/// Each time zone the contact form offers is named after its city in Russian; English reads the
+/// city from the zone's name; UTC is no city.
+#[test]
+fn every_offered_time_zone_has_its_city_in_russian() {
+    let ru = ru::TEXTS.forms.time_zone_city;
+    let en = en::FORMS.time_zone_city;
+    for &zone in crate::domain::contact::time_zones() {
+        assert_eq!(en(zone), None, "{zone}");
+        if zone == "UTC" {
+            assert_eq!(ru(zone), None);
+            continue;
+        }
+        let city = ru(zone).unwrap_or_else(|| panic!("{zone} has no Russian city"));
+        assert!(
+            city.chars().all(|c| ('А'..='я').contains(&c)
+                || c == 'Ё'
+                || c == 'ё'
+                || c == '-'
+                || c == ' '),
+            "{zone}: {city}"
+        );
+    }
+    assert_eq!(ru("Europe/Berlin"), Some("Берлин"));
+    assert_eq!(ru("America/Argentina/Buenos_Aires"), Some("Буэнос-Айрес"));
+    assert_eq!(ru("Mars/Olympus_Mons"), None);
+}
+
 /// Every label of the catalogue has words in both languages (the tables' `match`es are
 /// exhaustive); here: each is said, the Russian is not the English left as it is, and the
 /// English names each entry as the Azure portal does.

@@ -74,6 +74,7 @@ pub const FORMS: FormStrings = FormStrings {
     phone_label: "Phone number (optional)",
     phone_hint: "For Microsoft's records only: this programme has no phone support.",
     time_zone_hint: "Microsoft contacts you in your working hours.",
+    time_zone_city: |_| None,
     contact_method_legend: "Preferred contact method",
     contact_method_email: "E-mail",
     contact_method_hint: "There is no phone support in this programme, so Microsoft contacts you by e-mail.",

@@ -3,7 +3,76 @@
 //! attempts; honour `Retry-After`), and the one loop that does it, for both backends.
 
 use crate::backend::{platform, BackendError};
+use std::cell::{Cell, RefCell};
 use std::future::Future;
+use std::rc::Rc;
+
+/// What the partner is told while a call is tried again after a wait worth saying (the service
+/// said it was busy and how long to wait, or did not answer in time): the attempt that comes
+/// next, of how many.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Retrying {
+    /// The service said it was busy; else it did not answer in time.
+    pub busy: bool,
+    pub attempt: u32,
+    pub of: u32,
+}
+
+type Watcher = Rc<dyn Fn(Option<Retrying>)>;
+
+thread_local! {
+    static WATCHER: RefCell<Option<Watcher>> = const { RefCell::new(None) };
+    static CALLS_RETRYING: Cell<u32> = const { Cell::new(0) };
+}
+
+/// Tells `watcher` of every retry worth saying, and `None` once no call is being tried again
+/// (it succeeded, failed for good, or its page was left). One watcher: the frame's notice.
+pub fn watch_retries(watcher: impl Fn(Option<Retrying>) + 'static) {
+    WATCHER.with(|w| *w.borrow_mut() = Some(Rc::new(watcher)));
+}
+
+fn tell(notice: Option<Retrying>) {
+    // Taken out first, so that a watcher may call `watch_retries` itself.
+    if let Some(watcher) = WATCHER.with(|w| w.borrow().clone()) {
+        watcher(notice);
+    }
+}
+
+/// One call being tried again, while it lives; the last to end takes the notice down.
+struct CallRetrying;
+
+impl CallRetrying {
+    fn start() -> CallRetrying {
+        CALLS_RETRYING.with(|n| n.set(n.get().saturating_add(1)));
+        CallRetrying
+    }
+}
+
+impl Drop for CallRetrying {
+    fn drop(&mut self) {
+        let left = CALLS_RETRYING.with(|n| {
+            n.set(n.get().saturating_sub(1));
+            n.get()
+        });
+        if left == 0 {
+            tell(None);
+        }
+    }
+}
+
+/// Whether the wait before trying `error`'s call again is long enough to say so: the service
+/// asked for a wait of a second or more, or the attempt ran out of time (a timeout, or a
+/// gateway's).
+fn worth_saying(error: &BackendError) -> Option<bool> {
+    match error {
+        BackendError::Busy {
+            retry_after_secs: Some(secs),
+            ..
+        } if *secs >= 1 => Some(true),
+        BackendError::Timeout | BackendError::Server { status: 504, .. } => Some(false),
+        _ => None,
+    }
+}
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct RetryPolicy {
@@ -45,12 +114,14 @@ impl RetryPolicy {
         Fut: Future<Output = Result<T, BackendError>>,
     {
         let mut number = 1;
+        // Held from the first retry said until the call ends, however it ends.
+        let mut said: Option<CallRetrying> = None;
         loop {
             let error = match attempt().await {
                 Ok(value) => return Ok(value),
                 Err(error) => error,
             };
-            match self.delay_before_retry(number, &error, platform::random()) {
+            match self.next_wait(number, &error, &mut said) {
                 Some(delay_ms) => {
                     platform::sleep(delay_ms).await;
                     number += 1;
@@ -58,6 +129,27 @@ impl RetryPolicy {
                 None => return Err(error),
             }
         }
+    }
+
+    /// The wait before trying again after attempt `number` failed with `error`, said to the
+    /// partner when it is worth saying. Apart from `run`, which has a copy for every call.
+    #[inline(never)]
+    fn next_wait(
+        &self,
+        number: u32,
+        error: &BackendError,
+        said: &mut Option<CallRetrying>,
+    ) -> Option<u32> {
+        let delay_ms = self.delay_before_retry(number, error, platform::random())?;
+        if let Some(busy) = worth_saying(error) {
+            said.get_or_insert_with(CallRetrying::start);
+            tell(Some(Retrying {
+                busy,
+                attempt: number + 1,
+                of: self.max_attempts,
+            }));
+        }
+        Some(delay_ms)
     }
 
     /// The wait before the next attempt after attempt number `attempt` (1-based) failed with
@@ -157,6 +249,49 @@ mod tests {
             async { Err::<(), _>(BUSY) }
         }));
         assert_eq!(attempts.get(), 1);
+    }
+
+    #[test]
+    fn a_long_wait_is_said_until_the_call_ends() {
+        let told = Rc::new(RefCell::new(Vec::new()));
+        let log = told.clone();
+        watch_retries(move |notice| log.borrow_mut().push(notice));
+        let busy = |secs| BackendError::Busy {
+            status: 503,
+            retry_after_secs: Some(secs),
+        };
+        let outcomes = RefCell::new(vec![Err(busy(0)), Err(busy(2)), Err(BackendError::Timeout)]);
+        let result: Result<(), _> = block_on(RetryPolicy::default().run(|| {
+            let next = outcomes.borrow_mut().remove(0);
+            async move { next }
+        }));
+        assert_eq!(result, Err(BackendError::Timeout));
+        let retrying = |busy, attempt| Retrying {
+            busy,
+            attempt,
+            of: 3,
+        };
+        // The wait of 0 s is not said; the one of 2 s is, until the call fails for good.
+        assert_eq!(*told.borrow(), [Some(retrying(true, 3)), None]);
+
+        told.borrow_mut().clear();
+        let outcomes = RefCell::new(vec![Err(BackendError::Timeout), Ok(7)]);
+        let result = block_on(RetryPolicy::default().run(|| {
+            let next = outcomes.borrow_mut().remove(0);
+            async move { next }
+        }));
+        assert_eq!(result, Ok(7));
+        assert_eq!(*told.borrow(), [Some(retrying(false, 2)), None]);
+
+        // Short waits (a network error, a busy answer without a wait) are not said.
+        told.borrow_mut().clear();
+        let outcomes = RefCell::new(vec![Err(BackendError::Network), Err(BUSY), Ok(1)]);
+        let _ = block_on(RetryPolicy::default().run(|| {
+            let next = outcomes.borrow_mut().remove(0);
+            async move { next }
+        }));
+        assert!(told.borrow().is_empty());
+        watch_retries(|_| {});
     }
 
     #[test]

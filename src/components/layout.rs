@@ -1,6 +1,7 @@
 //! The frame around every page: top bar, navigation, main content and footer.
 
 use crate::components::language_switcher::LanguageSwitcher;
+use crate::components::retry_notice::RetryNotice;
 use crate::components::update_notice::UpdateNotice;
 use crate::i18n::use_strings;
 use crate::routes::Route;
@@ -59,5 +60,6 @@ pub fn Layout(children: Children) -> impl IntoView {
         <footer class="footer">
             <p>{s.app.footer_note}</p>
         </footer>
+        <RetryNotice />
     }
 }

@@ -15,6 +15,7 @@ pub mod own_support_plan;
 pub mod page_heading;
 pub mod problem_description;
 pub mod request_list;
+pub mod retry_notice;
 pub mod severity_picker;
 pub mod steps;
 pub mod update_notice;

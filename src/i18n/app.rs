@@ -1,3 +1,4 @@
+use crate::backend::retry::Retrying;
 use crate::backend::BackendError;
 
 /// The frame, start-up and words used everywhere.
@@ -19,6 +20,8 @@ pub struct AppStrings {
     pub language_label: &'static str,
     /// What a failed backend call means for the partner, in words they can act on.
     pub backend_error: fn(&BackendError) -> String,
+    /// Why a load or a send takes longer: it is being tried again.
+    pub retrying: fn(Retrying) -> String,
 
     pub config_error_title: &'static str,
     pub config_error_intro: &'static str,

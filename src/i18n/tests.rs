@@ -224,6 +224,39 @@ fn backend_errors_tell_the_partner_what_to_do_in_each_language() {
     }
 }
 
+#[test]
+fn a_call_tried_again_says_why_in_each_language() {
+    use crate::backend::retry::Retrying;
+    let en = en::STRINGS.app.retrying;
+    let ru = ru::TEXTS.strings.app.retrying;
+    let busy = Retrying {
+        busy: true,
+        attempt: 2,
+        of: 3,
+    };
+    let late = Retrying {
+        busy: false,
+        attempt: 3,
+        of: 3,
+    };
+    assert_eq!(
+        en(busy),
+        "Microsoft's service is busy. Trying again (attempt 2 of 3)…"
+    );
+    assert_eq!(
+        en(late),
+        "The service did not answer in time. Trying again (attempt 3 of 3)…"
+    );
+    assert_eq!(
+        ru(busy),
+        "Служба Майкрософт занята. Повторная попытка (2 из 3)…"
+    );
+    assert_eq!(
+        ru(late),
+        "Служба не ответила вовремя. Повторная попытка (3 из 3)…"
+    );
+}
+
 /// Each time zone the contact form offers is named after its city in Russian; English reads the
 /// city from the zone's name; UTC is no city.
 #[test]

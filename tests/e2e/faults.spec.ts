@@ -5,7 +5,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { KINDS, MESSAGE, TestBackend, timesFor, type BackendName, type Call } from "./backends";
 import { fillOfficeRequest } from "./flow_helpers";
-import { expectNoAxeViolations, waitForApp, watchForErrors } from "./helpers";
+import { expectNoAxeViolations, snap, waitForApp, watchForErrors } from "./helpers";
 
 const BACKENDS: BackendName[] = ["mock", "http"];
 const alert = (page: Page) => page.getByRole("alert").filter({ hasText: /./ });
@@ -152,12 +152,12 @@ for (const name of BACKENDS) {
 }
 
 for (const name of BACKENDS) {
-  test(`${name}: a busy service's long Retry-After is said, its short one waited out, and one request is filed`, async ({ page, request }) => {
+  test(`${name}: a busy service's long Retry-After is said, its short one waited out with a notice, and one request is filed`, async ({ page, request }) => {
     const backend = new TestBackend(page, request, name);
     await backend.start();
-    // Too long to wait in the app: the partner is told when to try; then a wait of 2 s, which
+    // Too long to wait in the app: the partner is told when to try; then a wait of 4 s, which
     // the app waits out before it sends again.
-    await backend.busy("create", [120, 2]);
+    await backend.busy("create", [120, 4]);
     const title = `Filed while the service was busy (${name})`;
     await fillOfficeRequest(page, backend.customer, title);
     const before = name === "http" ? (await backend.count()).serviceRequests : 0;
@@ -169,8 +169,15 @@ for (const name of BACKENDS) {
     await expect(status).toBeFocused();
     await expectNoAxeViolations(page, "with the service busy for 120 seconds");
 
+    // While the app waits, a notice says why sending takes longer; it goes once the request is in.
+    const retrying = page.locator(".retry-notice[role=status]");
+    await expect(retrying).toBeEmpty();
     await status.getByRole("button").click();
+    await expect(retrying).toHaveText("Microsoft's service is busy. Trying again (attempt 2 of 3)…");
+    await expectNoAxeViolations(page, "with the notice of a retry");
+    if (name === "mock") await snap(page, "retrying");
     await expect(page.getByRole("heading", { level: 1, name: "Service request created" })).toBeVisible({ timeout: 10_000 });
+    await expect(retrying).toBeEmpty();
     await expect(page.locator("dd").filter({ hasText: title })).toBeVisible();
     if (name === "http") expect((await backend.count()).serviceRequests).toBe(before + 1);
     expect(await listed(page, backend, title)).toBe(1);
@@ -196,9 +203,13 @@ test("leaving a page stops its load and the load's retries", async ({ page, requ
   await page.goto(`/customers/${backend.customer}/azure/new`);
   await waitForApp(page);
   await expect.poll(() => calls).toBe(1);
+  const retrying = page.locator(".retry-notice[role=status]");
+  await expect(retrying).toHaveText("Microsoft's service is busy. Trying again (attempt 2 of 3)…");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Help" }).click();
   const left = Date.now() - started;
   await expect(page.getByRole("heading", { level: 1, name: "Help" })).toBeVisible();
+  // The notice of the retry leaves with the load.
+  await expect(retrying).toBeEmpty();
   // The first retry would have come 6 s after the first call: long enough to leave the page first
   // on a busy machine.
   await page.waitForTimeout(7_000);

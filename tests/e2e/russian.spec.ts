@@ -247,6 +247,24 @@ test("in Russian: Help, Profile, all service requests and a backend error", asyn
   await snap(page, "ru-not-found");
 });
 
+test("in Russian: a load the service asks to wait for says it is tried again, and goes once it is in", async ({ page }) => {
+  await page.route("**/config.json", (route) =>
+    route.fulfill({
+      contentType: "application/json",
+      body: JSON.stringify({ backend: "mock", mock: { latencyMs: 0, faults: [{ call: "requests", kind: "503", times: 1, retryAfter: 3 }] } }),
+    }),
+  );
+  await page.goto("/help");
+  await waitForApp(page);
+  await switchToRussian(page);
+  await page.getByRole("link", { name: "Запросы на обслуживание", exact: true }).click();
+  const retrying = page.locator(".retry-notice[role=status]");
+  await expect(retrying).toHaveText("Служба Майкрософт занята. Повторная попытка (2 из 3)…");
+  await expectNoAxeViolations(page, "with the notice of a retry, in Russian");
+  await expect(page.locator("table.request-table tbody tr").first()).toBeVisible({ timeout: 10_000 });
+  await expect(retrying).toBeEmpty();
+});
+
 test("in Russian: the Azure flow, its catalogue and plan rule, due 2 hours after it was created", async ({ page }) => {
   const errors = watchForErrors(page);
   await page.goto(`/customers/${CONTOSO}/azure/new`);

@@ -17,6 +17,13 @@ pub const APP: AppStrings = AppStrings {
     error_prefix: "Error: ",
     language_label: "Language",
     backend_error,
+    retrying: |r| {
+        if r.busy {
+            format!("Microsoft's service is busy. Trying again (attempt {} of {})…", r.attempt, r.of)
+        } else {
+            format!("The service did not answer in time. Trying again (attempt {} of {})…", r.attempt, r.of)
+        }
+    },
 
     config_error_title: "The app could not start",
     config_error_intro: "Its configuration file has a problem:",

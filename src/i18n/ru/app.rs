@@ -17,6 +17,13 @@ pub const APP: AppStrings = AppStrings {
     error_prefix: "Ошибка: ",
     language_label: "Язык",
     backend_error,
+    retrying: |r| {
+        if r.busy {
+            format!("Служба Майкрософт занята. Повторная попытка ({} из {})…", r.attempt, r.of)
+        } else {
+            format!("Служба не ответила вовремя. Повторная попытка ({} из {})…", r.attempt, r.of)
+        }
+    },
 
     config_error_title: "Приложение не удалось запустить",
     config_error_intro: "В файле конфигурации есть ошибка:",

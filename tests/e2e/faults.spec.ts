@@ -174,6 +174,8 @@ for (const name of BACKENDS) {
     await expect(retrying).toBeEmpty();
     await status.getByRole("button").click();
     await expect(retrying).toHaveText("Microsoft's service is busy. Trying again (attempt 2 of 3)…");
+    // It covers part of the page for a while: clicks go through it to the page.
+    expect(await retrying.evaluate((el) => getComputedStyle(el).pointerEvents)).toBe("none");
     await expectNoAxeViolations(page, "with the notice of a retry");
     if (name === "mock") await snap(page, "retrying");
     await expect(page.getByRole("heading", { level: 1, name: "Service request created" })).toBeVisible({ timeout: 10_000 });

@@ -1,6 +1,7 @@
 //! When to try a call again, and how long to wait first (quality.md: only network errors,
 //! timeouts, 408, 429, 502, 503, 504; capped exponential backoff with jitter; at most three
-//! attempts; honour `Retry-After`), and the one loop that does it, for both backends.
+//! attempts; honour `Retry-After`), and the one loop that does it, for both backends; it tells
+//! the frame's notice ([`watch_retries`]) while a long wait is taken.
 
 use crate::backend::{platform, BackendError};
 use std::cell::{Cell, RefCell};
@@ -251,6 +252,18 @@ mod tests {
         assert_eq!(attempts.get(), 1);
     }
 
+    /// Runs the default policy over a call that answers `outcomes` in turn.
+    fn answered<T>(outcomes: Vec<Result<T, BackendError>>) -> Result<T, BackendError> {
+        let outcomes = RefCell::new(std::collections::VecDeque::from(outcomes));
+        block_on(RetryPolicy::default().run(|| {
+            let next = outcomes
+                .borrow_mut()
+                .pop_front()
+                .unwrap_or(Err(BackendError::Network));
+            async move { next }
+        }))
+    }
+
     #[test]
     fn a_long_wait_is_said_until_the_call_ends() {
         let told = Rc::new(RefCell::new(Vec::new()));
@@ -260,11 +273,8 @@ mod tests {
             status: 503,
             retry_after_secs: Some(secs),
         };
-        let outcomes = RefCell::new(vec![Err(busy(0)), Err(busy(2)), Err(BackendError::Timeout)]);
-        let result: Result<(), _> = block_on(RetryPolicy::default().run(|| {
-            let next = outcomes.borrow_mut().remove(0);
-            async move { next }
-        }));
+        let result: Result<(), _> =
+            answered(vec![Err(busy(0)), Err(busy(2)), Err(BackendError::Timeout)]);
         assert_eq!(result, Err(BackendError::Timeout));
         let retrying = |busy, attempt| Retrying {
             busy,
@@ -275,21 +285,13 @@ mod tests {
         assert_eq!(*told.borrow(), [Some(retrying(true, 3)), None]);
 
         told.borrow_mut().clear();
-        let outcomes = RefCell::new(vec![Err(BackendError::Timeout), Ok(7)]);
-        let result = block_on(RetryPolicy::default().run(|| {
-            let next = outcomes.borrow_mut().remove(0);
-            async move { next }
-        }));
+        let result = answered(vec![Err(BackendError::Timeout), Ok(7)]);
         assert_eq!(result, Ok(7));
         assert_eq!(*told.borrow(), [Some(retrying(false, 2)), None]);
 
         // Short waits (a network error, a busy answer without a wait) are not said.
         told.borrow_mut().clear();
-        let outcomes = RefCell::new(vec![Err(BackendError::Network), Err(BUSY), Ok(1)]);
-        let _ = block_on(RetryPolicy::default().run(|| {
-            let next = outcomes.borrow_mut().remove(0);
-            async move { next }
-        }));
+        let _ = answered(vec![Err(BackendError::Network), Err(BUSY), Ok(1)]);
         assert!(told.borrow().is_empty());
         watch_retries(|_| {});
     }

@@ -3,6 +3,7 @@
 
 use crate::domain::Timestamp;
 use js_sys::{Date, Function, Object, Reflect};
+use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
 
 pub fn now() -> Timestamp {
@@ -17,36 +18,26 @@ pub fn local_offset_minutes(at: Timestamp) -> i32 {
 /// "25 Nov 2026, 14:05 CET" in `time_zone` (an IANA name) or, when it is empty or unknown to
 /// the browser, in the browser's own zone.
 pub fn format_date_time(at: Timestamp, locale: &str, time_zone: Option<&str>) -> String {
-    let date = Date::new(&JsValue::from_f64(at.0 as f64));
-    let options = Object::new();
-    let set = |key: &str, value: &str| {
-        let _ = Reflect::set(&options, &key.into(), &value.into());
+    let zone = time_zone.map(str::trim).filter(|z| !z.is_empty());
+    let style = [("dateStyle", "medium"), ("timeStyle", "short")];
+    let formatted = match zone {
+        Some(zone) => format_with(at, locale, &[style[0], style[1], ("timeZone", zone)]),
+        None => format_with(at, locale, &style),
     };
-    set("dateStyle", "medium");
-    set("timeStyle", "short");
-    if let Some(zone) = time_zone.filter(|z| !z.trim().is_empty()) {
-        set("timeZone", zone.trim());
-    }
-    let formatted = method(&date, "toLocaleString")
-        .and_then(|f| f.call2(&date, &locale.into(), &options).ok())
-        .and_then(|v| v.as_string());
     match formatted {
         Some(text) => text,
-        // An unknown time zone throws a RangeError: fall back to the browser's zone.
-        None if time_zone.is_some() => format_date_time(at, locale, None),
-        None => date.to_iso_string().as_string().unwrap_or_default(),
+        // The browser refuses an unknown time zone: fall back to its own.
+        None if zone.is_some() => format_date_time(at, locale, None),
+        None => Date::new(&JsValue::from_f64(at.0 as f64))
+            .to_iso_string()
+            .as_string()
+            .unwrap_or_default(),
     }
 }
 
 /// Only the time of day, e.g. "14:02", in the browser's own zone.
 pub fn format_time(at: Timestamp, locale: &str) -> String {
-    let date = Date::new(&JsValue::from_f64(at.0 as f64));
-    let options = Object::new();
-    let _ = Reflect::set(&options, &"timeStyle".into(), &"short".into());
-    method(&date, "toLocaleTimeString")
-        .and_then(|f| f.call2(&date, &locale.into(), &options).ok())
-        .and_then(|v| v.as_string())
-        .unwrap_or_default()
+    format_with(at, locale, &[("timeStyle", "short")]).unwrap_or_default()
 }
 
 /// Whether the page is hidden (another tab, a minimised window, a phone's lock screen).
@@ -58,13 +49,46 @@ pub fn page_hidden() -> bool {
 
 /// Only the date part, e.g. "25 Nov 2026".
 pub fn format_date(at: Timestamp, locale: &str) -> String {
-    let date = Date::new(&JsValue::from_f64(at.0 as f64));
-    let options = Object::new();
-    let _ = Reflect::set(&options, &"dateStyle".into(), &"medium".into());
-    method(&date, "toLocaleDateString")
-        .and_then(|f| f.call2(&date, &locale.into(), &options).ok())
-        .and_then(|v| v.as_string())
-        .unwrap_or_default()
+    format_with(at, locale, &[("dateStyle", "medium")]).unwrap_or_default()
+}
+
+thread_local! {
+    /// The `format` of each `Intl.DateTimeFormat` made so far, by its locale and options: making
+    /// one costs far more than formatting with it, and a list of requests formats a date a row.
+    static DATE_FORMATS: RefCell<Vec<(String, Function)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// `at` as `new Intl.DateTimeFormat([locale], options).format` writes it, with a formatter made
+/// once for each locale and options; `None` where the browser refuses the options.
+fn format_with(at: Timestamp, locale: &str, options: &[(&str, &str)]) -> Option<String> {
+    let mut key = locale.to_owned();
+    for (name, value) in options {
+        key.extend([";", name, "=", value]);
+    }
+    let known = DATE_FORMATS.with_borrow(|formats| {
+        formats
+            .iter()
+            .find(|(made_for, _)| *made_for == key)
+            .map(|(_, format)| format.clone())
+    });
+    let format = match known {
+        Some(format) => format,
+        None => {
+            // `format` is a getter that hands out the formatter's own bound function.
+            let format = method(&intl("DateTimeFormat", locale, options)?, "format")?;
+            DATE_FORMATS.with_borrow_mut(|formats| {
+                if formats.len() >= 8 {
+                    formats.remove(0);
+                }
+                formats.push((key, format.clone()));
+            });
+            format
+        }
+    };
+    format
+        .call1(&JsValue::UNDEFINED, &JsValue::from_f64(at.0 as f64))
+        .ok()?
+        .as_string()
 }
 
 /// The browser's own IANA time zone, when it tells.
@@ -122,6 +146,17 @@ pub fn set_document_language(tag: &str) {
         .and_then(|d| d.document_element())
     {
         let _ = root.set_attribute("lang", tag);
+    }
+}
+
+/// Moves the keyboard focus to the first element that `selector` (CSS) selects, if there is one.
+pub fn focus_selected(selector: &str) {
+    if let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
     }
 }
 

@@ -219,3 +219,51 @@ async fn a_time_zone_reads_as_its_city_name_and_offset_in_the_partners_language(
     );
     assert_eq!(time_zone(Locale::English, ""), "");
 }
+
+#[wasm_bindgen_test]
+fn dates_read_in_the_partners_language_and_time_zone_however_often_formatted() {
+    use partner_support_desk::browser::{format_date, format_date_time, format_time};
+    use partner_support_desk::domain::Timestamp;
+    // 25 Nov 2026, 13:05 UTC.
+    let at = Timestamp(1_795_611_900_000);
+    let berlin = || format_date_time(at, "en-GB", Some("Europe/Berlin"));
+    assert_eq!(berlin(), "25 Nov 2026, 14:05");
+    assert_eq!(
+        format_date_time(at, "en-GB", Some("America/New_York")),
+        "25 Nov 2026, 08:05"
+    );
+    assert_eq!(
+        format_date_time(at, "ru-RU", Some(" Europe/Berlin ")),
+        "25 нояб. 2026 г., 14:05"
+    );
+    // More formats than are kept, then the first again: the same text, never another's.
+    for zone in [
+        "Asia/Tokyo",
+        "Asia/Kolkata",
+        "Europe/London",
+        "Australia/Sydney",
+    ] {
+        for locale in ["en-GB", "ru-RU"] {
+            assert!(!format_date_time(at, locale, Some(zone)).is_empty());
+        }
+    }
+    assert_eq!(berlin(), "25 Nov 2026, 14:05");
+    assert_eq!(
+        format_date_time(at, "en-GB", Some("Asia/Kolkata")),
+        "25 Nov 2026, 18:35"
+    );
+    // A zone the browser does not know, or none, reads in the browser's own zone.
+    let own = format_date_time(at, "en-GB", None);
+    assert!(own.starts_with("25 Nov 2026, "), "{own}");
+    assert_eq!(
+        format_date_time(at, "en-GB", Some("Mars/Olympus_Mons")),
+        own
+    );
+    assert_eq!(format_date_time(at, "en-GB", Some("  ")), own);
+    assert_eq!(format_date(at, "en-GB"), "25 Nov 2026");
+    assert_eq!(format_date(at, "ru-RU"), "25 нояб. 2026 г.");
+    assert_eq!(
+        format_time(at, "en-GB"),
+        own.trim_start_matches("25 Nov 2026, ")
+    );
+}

@@ -292,6 +292,93 @@ async fn request_list_reads_filters_and_sort_from_the_address() {
     set_query("");
 }
 
+/// `n` requests, numbered 8000 upwards, each updated after the one before; every other one is
+/// about a VPN.
+fn many(n: usize) -> Vec<ServiceRequest> {
+    (0..n)
+        .map(|i| {
+            seed_request(
+                &(8000 + i).to_string(),
+                &format!("{} {i}", if i % 2 == 0 { "VPN drops" } else { "Mail flow" }),
+                Some("Contoso GmbH"),
+                RequestStatus::Open,
+                Severity::Moderate,
+                ServiceFamily::Azure,
+                1_700_000_000_000 + i as i64 * 60_000,
+            )
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn a_long_request_list_shows_a_page_at_a_time_and_the_focus_goes_to_the_next() {
+    set_query("");
+    let root =
+        mount(|| view! { <Router><RequestList requests=many(120) show_customer=true /></Router> });
+    tick().await;
+    let links = || texts(&root, "tbody .request-link");
+    assert_eq!(links().len(), 50);
+    assert_eq!(links()[0], "8119");
+    assert_eq!(links()[49], "8070");
+    assert_eq!(
+        one(&root, "#request-count").text_content().unwrap(),
+        "120 service requests"
+    );
+    assert_eq!(
+        texts(&root, ".list-more p"),
+        ["Showing the first 50 of 120"]
+    );
+    let more = || one(&root, ".list-more button");
+    assert_eq!(more().text_content().unwrap(), "Show 50 more requests");
+
+    // The search and the rows below change as the partner types; the table stays the same one.
+    let table = one(&root, "table");
+    type_into(&one(&root, "#request-search"), "80");
+    tick().await;
+    assert!(table.is_same_node(Some(&one(&root, "table"))));
+    assert_eq!(links().len(), 50);
+    type_into(&one(&root, "#request-search"), "");
+    tick().await;
+
+    click(&more());
+    until(|| links().len() == 100).await;
+    assert_eq!(links()[50], "8069");
+    // The focus goes to the first request of the new page, so the keyboard carries on there.
+    until(|| {
+        web_sys::window()
+            .unwrap()
+            .document()
+            .unwrap()
+            .active_element()
+            .and_then(|e| e.text_content())
+            .as_deref()
+            == Some("8069")
+    })
+    .await;
+    assert_eq!(
+        texts(&root, ".list-more p"),
+        ["Showing the first 100 of 120"]
+    );
+    assert_eq!(more().text_content().unwrap(), "Show 20 more requests");
+    click(&more());
+    until(|| links().len() == 120).await;
+    assert!(root.query_selector(".list-more").unwrap().is_none());
+    assert_eq!(links()[119], "8000");
+
+    // Other filters start again at one page.
+    type_into(&one(&root, "#request-search"), "vpn");
+    tick().await;
+    assert_eq!(links().len(), 50);
+    assert_eq!(links()[0], "8118");
+    assert_eq!(
+        one(&root, "#request-count").text_content().unwrap(),
+        "60 of 120 service requests match"
+    );
+    assert_eq!(texts(&root, ".list-more p"), ["Showing the first 50 of 60"]);
+    assert_eq!(more().text_content().unwrap(), "Show 10 more requests");
+    set_query("");
+}
+
 #[wasm_bindgen_test]
 async fn request_list_without_requests_says_so() {
     set_query("");

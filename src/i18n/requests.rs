@@ -40,6 +40,10 @@ pub struct RequestStrings {
     pub clear_filters: &'static str,
     /// `(shown, total)`: "16 service requests", "3 of 16 service requests match".
     pub results_count: fn(usize, usize) -> String,
+    /// `(listed, matching)`: "Showing the first 50 of 2,000".
+    pub listed_of: fn(usize, usize) -> String,
+    /// "Show 50 more requests".
+    pub show_more: fn(usize) -> String,
     pub empty_title: &'static str,
     pub empty_body: &'static str,
     pub customer_empty_body: &'static str,

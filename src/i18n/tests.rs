@@ -114,6 +114,19 @@ fn every_count_in_the_tables_reads_in_its_language() {
         "3 of 16 service requests match"
     );
     assert_eq!((en::REQUESTS.results_count)(1, 1), "1 service request");
+    assert_eq!(
+        (en::REQUESTS.listed_of)(50, 2345),
+        "Showing the first 50 of 2,345"
+    );
+    assert_eq!((en::REQUESTS.show_more)(50), "Show 50 more requests");
+    assert_eq!((en::REQUESTS.show_more)(1), "Show 1 more request");
+    assert_eq!(
+        (ru.requests.listed_of)(100, 2345),
+        "Показаны первые 100 из 2345"
+    );
+    assert_eq!((ru.requests.show_more)(50), "Показать ещё 50 запросов");
+    assert_eq!((ru.requests.show_more)(21), "Показать ещё 21 запрос");
+    assert_eq!((ru.requests.show_more)(3), "Показать ещё 3 запроса");
 }
 
 #[test]

@@ -172,3 +172,27 @@ export function serviceRequests() {
       'Quota increase for our own lab subscription', { created: '2025-11-15T16:45:00Z', modified: '2025-11-15T16:45:00Z' }),
   ];
 }
+
+/** `count` more requests of the seed customers, a partner's years of them: every status,
+ * severity and service, each updated an hour before the one before it (the first, numbered
+ * 6252000000000000, on 1 Dec 2025), and every eighth about a VPN. */
+export function manyServiceRequests(count) {
+  const people = customers().map((c) => [c.id, c.companyProfile.companyName]);
+  const services = ['Office 365', 'Microsoft Azure', 'Dynamics CRM Online', 'Enterprise Mobility Suite'];
+  const titles = ['Mail flow delayed', 'Sign-in fails for some users', 'Invoice question', 'Quota increase',
+    'Teams meetings drop', 'Device enrollment fails', 'SharePoint site not loading', 'VPN gateway disconnects'];
+  const statuses = ['open', 'closed', 'attention_needed', 'closed'];
+  const severities = ['minimal', 'moderate', 'critical'];
+  const start = Date.parse('2025-12-01T00:00:00Z');
+  return Array.from({ length: count }, (_, i) => {
+    const [customerId, customerName] = i % 10 === 9 ? [null, null] : people[i % people.length];
+    const updated = new Date(start - i * 3_600_000).toISOString();
+    const status = statuses[i % statuses.length];
+    return request(String(6252000000000000 + i), customerId, customerName, services[i % services.length],
+      severities[i % severities.length], status, `${titles[i % titles.length]} (${i})`, {
+        created: new Date(start - i * 3_600_000 - 86_400_000).toISOString(),
+        modified: updated,
+        closed: status === 'closed' ? updated : undefined,
+      });
+  });
+}

@@ -8,6 +8,7 @@
 //        route: create | note | request | requests | customerRequests | customers | customer |
 //               subscriptions | topics | *      kind: timeout | malformed | 404-json | 400 |
 //               401 | 403 | 409 | 429 | 500 | 502 | 503 | 504
+//   POST /__control/requests {count}           that many more requests (seed.manyServiceRequests)
 //   GET  /__control/count                      {serviceRequests, creates, createRequestIds,
 //                                               notes, noteRequestIds}
 //   GET  /__control/log                        the calls received: method, path, headers
@@ -322,6 +323,13 @@ async function control(req, res, url) {
     if (!fault || !fault.route || !fault.kind) return send(res, 400, error(2000, 'Give {route, kind, times}.'));
     state.faults.push({ times: 1, ...fault });
     return send(res, 200, { faults: state.faults });
+  }
+  if (req.method === 'POST' && action === 'requests') {
+    const body = parseJson(await readBody(req));
+    const count = Number(body?.count);
+    if (!Number.isInteger(count) || count < 1) return send(res, 400, error(2000, 'Give {count}.'));
+    state.requests.push(...seed.manyServiceRequests(count));
+    return send(res, 200, { serviceRequests: state.requests.length });
   }
   if (req.method === 'GET' && action === 'count') {
     return send(res, 200, {

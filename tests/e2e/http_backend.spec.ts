@@ -2,7 +2,7 @@
 // Prism (which checks every request against api/openapi.yaml), proxied same-origin at /api.
 import { expect, test } from "@playwright/test";
 import { fillAzureBasics, fillContact, next, openFlow, pickCustomer } from "./flow_helpers";
-import { expectNoAxeViolations, waitForApp, watchForErrors } from "./helpers";
+import { expectNoAxeViolations, snap, waitForApp, watchForErrors } from "./helpers";
 
 const control = process.env.CONTRACT_CONTROL_URL ?? "http://127.0.0.1:4011";
 
@@ -158,4 +158,44 @@ test("HTTP backend: support topics show Partner Center's descriptions, and the f
     "Issues that are related to errors or problems with managing a profile",
   );
   await expectNoAxeViolations(page, "on the support topics (HTTP backend)");
+});
+
+test("HTTP backend: a partner with over a thousand requests sees the newest at once and the rest a page at a time", async ({ page, request }) => {
+  const errors = watchForErrors(page);
+  const added = await request.post(`${control}/__control/requests`, { data: { count: 1200 } });
+  expect(await added.json()).toEqual({ serviceRequests: 1204 });
+  await page.goto("/requests");
+  await expect(page.locator("#request-count")).toHaveText("1,204 service requests");
+  const rows = page.locator("tbody tr");
+  await expect(rows).toHaveCount(50);
+  await expect(rows.first().locator(".request-link")).toHaveText("6252000000000000");
+  await expect(rows.nth(49).locator(".request-link")).toHaveText("6252000000000049");
+  await expect(page.locator(".list-more")).toContainText("Showing the first 50 of 1,204");
+  await expectNoAxeViolations(page, "on a long request list (HTTP backend)");
+  await snap(page, "requests-long");
+
+  // From the keyboard: the button brings the next 50 under the last, and the focus to the first.
+  const more = page.getByRole("button", { name: "Show 50 more requests" });
+  await more.focus();
+  await page.keyboard.press("Enter");
+  await expect(rows).toHaveCount(100);
+  await expect(rows.nth(50).locator(".request-link")).toBeFocused();
+  await expect(rows.nth(50).locator(".request-link")).toHaveText("6252000000000050");
+  await expect(page.locator(".list-more")).toContainText("Showing the first 100 of 1,204");
+
+  // A search covers every request, not only those listed, and starts again at one page.
+  await page.getByRole("searchbox", { name: "Search" }).fill("vpn");
+  await expect(page.locator("#request-count")).toHaveText("150 of 1,204 service requests match");
+  await expect(rows).toHaveCount(50);
+  await expect(rows.first().locator(".request-title")).toHaveText("VPN gateway disconnects (7)");
+  // In Russian, with what was asked for kept.
+  await page.getByRole("group", { name: "Language" }).getByRole("button", { name: "Русский" }).click();
+  await expect(page.locator(".list-more")).toContainText("Показаны первые 50 из 150");
+  await expect(page.getByRole("button", { name: "Показать ещё 50 запросов" })).toBeVisible();
+  await expect(rows).toHaveCount(50);
+  await page.getByRole("group", { name: "Язык" }).getByRole("button", { name: "English" }).click();
+  await page.getByRole("searchbox", { name: "Search" }).fill("vpn (1199)");
+  await expect(rows).toHaveCount(1);
+  await expect(page.locator(".list-more")).toHaveCount(0);
+  expect(errors).toEqual([]);
 });

@@ -2,7 +2,7 @@
 //! filters by status, severity and service, a text search, sorting by last update, and all of
 //! it kept in the address (`?status=open&severity=A&service=azure&q=vpn&sort=oldest`) so deep
 //! links, reloads and back/forward show the same list. Filtering is a pure function, tested
-//! natively below.
+//! natively below. The rows come a page ([`PAGE`]) at a time.
 
 mod filter;
 
@@ -73,15 +73,55 @@ pub fn RequestList(
         let filter = filter.get();
         all.with_value(|list| filter_requests(list, &filter, own))
     });
+    // How many of the matching requests are listed: "Show more" raises it for the filters it was
+    // pressed under; other filters start again at one page.
+    let raised = RwSignal::new((RequestFilter::default(), PAGE));
+    let listed = Memo::new(move |_| {
+        let limit = filter.with(|f| raised.with(|(under, n)| if under == f { *n } else { PAGE }));
+        limit.min(shown.with(Vec::len))
+    });
     let rows = move || {
         all.with_value(|list| {
-            shown
-                .get()
-                .into_iter()
-                .filter_map(|i| list.get(i).cloned())
-                .collect::<Vec<_>>()
+            shown.with(|matching| {
+                matching
+                    .iter()
+                    .take(listed.get())
+                    .filter_map(|&i| list.get(i).cloned())
+                    .collect::<Vec<_>>()
+            })
         })
     };
+    // The next page goes under the last row, and the focus to its first request.
+    let show_more = move |_| {
+        let first_new = listed.get_untracked();
+        raised.set((filter.get_untracked(), first_new + PAGE));
+        request_animation_frame(move || {
+            browser::focus_selected(&format!(
+                ".request-table tbody tr:nth-child({}) .request-link",
+                first_new + 1
+            ))
+        });
+    };
+    let more = move || {
+        let matching = shown.with(Vec::len);
+        let listed = listed.get();
+        (listed < matching).then(|| {
+            view! {
+                <div class="list-more">
+                    <p class="status-line">{(r.listed_of)(listed, matching)}</p>
+                    <button type="button" class="button button--secondary" on:click=show_more>
+                        {(r.show_more)((matching - listed).min(PAGE))}
+                    </button>
+                </div>
+            }
+        })
+    };
+    // Which of the three the list shows changes seldom; the rows change on every keystroke.
+    let content = Memo::new(move |_| match (total, shown.with(Vec::is_empty)) {
+        (0, _) => Content::NoRequests,
+        (_, true) => Content::NoMatch,
+        _ => Content::Rows,
+    });
 
     let status_value =
         move || filter.with(|f| f.status.map(status_slug).unwrap_or_default().to_owned());
@@ -182,8 +222,8 @@ pub fn RequestList(
                 </select>
             </div>
         </div>
-        {move || {
-            if total == 0 {
+        {move || match content.get() {
+            Content::NoRequests => {
                 view! {
                     <div class="empty-state">
                         <h2>{r.empty_title}</h2>
@@ -191,7 +231,8 @@ pub fn RequestList(
                     </div>
                 }
                     .into_any()
-            } else if shown.with(Vec::is_empty) {
+            }
+            Content::NoMatch => {
                 view! {
                     <div class="empty-state">
                         <h2>{r.no_match_title}</h2>
@@ -202,7 +243,8 @@ pub fn RequestList(
                     </div>
                 }
                     .into_any()
-            } else {
+            }
+            Content::Rows => {
                 view! {
                     <div class="table-wrap request-table-wrap">
                         <table class="request-table">
@@ -225,11 +267,24 @@ pub fn RequestList(
                             </tbody>
                         </table>
                     </div>
+                    {more}
                 }
                     .into_any()
             }
         }}
     }
+}
+
+/// How many requests the list shows at first, and adds each time the partner asks for more: a
+/// partner with thousands of requests sees the list at once, and typing in the search stays quick.
+pub const PAGE: usize = 50;
+
+/// What the list shows below its filters.
+#[derive(Clone, Copy, PartialEq)]
+enum Content {
+    NoRequests,
+    NoMatch,
+    Rows,
 }
 
 #[component]

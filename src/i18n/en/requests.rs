@@ -57,6 +57,10 @@ pub const REQUESTS: RequestStrings = RequestStrings {
             )
         }
     },
+    listed_of: |listed, matching| {
+        format!("Showing the first {} of {}", EN.number(listed), EN.number(matching))
+    },
+    show_more: |n| EN.count(n, &Plural::en("Show {n} more request", "Show {n} more requests")),
     empty_title: "No service requests yet",
     empty_body: "Requests you file with Microsoft appear here. To file one, open a customer and choose the service that has the problem.",
     customer_empty_body: "Requests you file for this customer appear here. To file one, choose New service request.",

@@ -160,6 +160,33 @@ pub fn focus_selected(selector: &str) {
     }
 }
 
+/// Keeps `value` under `key` in the state of the history entry the browser shows (its address
+/// unchanged), so that the page can read it when the partner comes back to the entry.
+pub fn note_in_history(key: &str, value: &str) {
+    let Some(history) = web_sys::window().and_then(|w| Reflect::get(&w, &"history".into()).ok())
+    else {
+        return;
+    };
+    // The router keeps nothing of its own there.
+    let state = Object::new();
+    if Reflect::set(&state, &key.into(), &value.into()).is_ok() {
+        if let Some(replace) = method(&history, "replaceState") {
+            let _ = replace.call2(&history, &state, &"".into());
+        }
+    }
+}
+
+/// What [`note_in_history`] kept under `key` in the history entry the browser shows.
+pub fn noted_in_history(key: &str) -> Option<String> {
+    let window: JsValue = web_sys::window()?.into();
+    let history = Reflect::get(&window, &"history".into()).ok()?;
+    let state = Reflect::get(&history, &"state".into()).ok()?;
+    if !state.is_object() {
+        return None;
+    }
+    Reflect::get(&state, &key.into()).ok()?.as_string()
+}
+
 /// The HTML element with `id` in the page, if there is one.
 pub fn element_by_id(id: &str) -> Option<web_sys::HtmlElement> {
     web_sys::window()?

@@ -342,6 +342,7 @@ async fn a_long_request_list_shows_a_page_at_a_time_and_the_focus_goes_to_the_ne
 
     click(&more());
     until(|| links().len() == 100).await;
+    assert_eq!(current_query(), "?shown=100");
     assert_eq!(links()[50], "8069");
     // The focus goes to the first request of the new page, so the keyboard carries on there.
     until(|| {
@@ -362,12 +363,14 @@ async fn a_long_request_list_shows_a_page_at_a_time_and_the_focus_goes_to_the_ne
     assert_eq!(more().text_content().unwrap(), "Show 20 more requests");
     click(&more());
     until(|| links().len() == 120).await;
+    assert_eq!(current_query(), "?shown=150");
     assert!(root.query_selector(".list-more").unwrap().is_none());
     assert_eq!(links()[119], "8000");
 
     // Other filters start again at one page.
     type_into(&one(&root, "#request-search"), "vpn");
     tick().await;
+    assert_eq!(current_query(), "?q=vpn");
     assert_eq!(links().len(), 50);
     assert_eq!(links()[0], "8118");
     assert_eq!(
@@ -376,6 +379,33 @@ async fn a_long_request_list_shows_a_page_at_a_time_and_the_focus_goes_to_the_ne
     );
     assert_eq!(texts(&root, ".list-more p"), ["Showing the first 50 of 60"]);
     assert_eq!(more().text_content().unwrap(), "Show 10 more requests");
+    set_query("");
+}
+
+#[wasm_bindgen_test]
+async fn back_on_a_long_list_it_shows_as_many_and_the_focus_is_on_the_request_opened() {
+    set_query("?shown=100");
+    partner_support_desk::browser::note_in_history("openedRequest", "8040");
+    let root =
+        mount(|| view! { <Router><RequestList requests=many(120) show_customer=false /></Router> });
+    until(|| all(&root, "tbody tr").len() == 100).await;
+    let focused = || {
+        web_sys::window()
+            .unwrap()
+            .document()
+            .unwrap()
+            .active_element()
+            .and_then(|e| e.text_content())
+    };
+    until(|| focused().as_deref() == Some("8040")).await;
+    // A request no longer listed (here: not matching) leaves the focus where it is.
+    set_query("?q=vpn");
+    partner_support_desk::browser::note_in_history("openedRequest", "8041");
+    let narrowed =
+        mount(|| view! { <Router><RequestList requests=many(120) show_customer=false /></Router> });
+    until(|| all(&narrowed, "tbody tr").len() == 50).await;
+    tick().await;
+    assert_eq!(focused().as_deref(), Some("8040"));
     set_query("");
 }
 

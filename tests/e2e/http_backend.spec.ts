@@ -182,6 +182,18 @@ test("HTTP backend: a partner with over a thousand requests sees the newest at o
   await expect(rows.nth(50).locator(".request-link")).toBeFocused();
   await expect(rows.nth(50).locator(".request-link")).toHaveText("6252000000000050");
   await expect(page.locator(".list-more")).toContainText("Showing the first 100 of 1,204");
+  expect(new URL(page.url()).search).toBe("?shown=100");
+
+  // A request opened from the second page, and back: the same 100, that request in view and
+  // focused, so the partner goes on from there.
+  await rows.nth(79).locator(".request-link").click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/\(79\)/);
+  await page.goBack();
+  await expect(rows).toHaveCount(100);
+  const opened = rows.nth(79).locator(".request-link");
+  await expect(opened).toBeFocused();
+  await expect(opened).toHaveText("6252000000000079");
+  await expect(opened).toBeInViewport();
 
   // A search covers every request, not only those listed, and starts again at one page.
   await page.getByRole("searchbox", { name: "Search" }).fill("vpn");

@@ -25,7 +25,14 @@ pub struct RequestFilter {
     /// The search as typed.
     pub text: String,
     pub sort: SortOrder,
+    /// How many of the matching requests are listed, where the partner asked for more than the
+    /// first page (`shown=150`): so that a reload or coming back to the list shows them again.
+    pub shown: Option<usize>,
 }
+
+/// How many requests the list shows at first, and adds each time the partner asks for more: a
+/// partner with thousands of requests sees the list at once, and typing in the search stays quick.
+pub const PAGE: usize = 50;
 
 /// The status as it appears in the address.
 pub fn status_slug(status: RequestStatus) -> &'static str {
@@ -74,6 +81,22 @@ impl RequestFilter {
                 Some("oldest") => SortOrder::OldestFirst,
                 _ => SortOrder::NewestFirst,
             },
+            shown: get("shown")
+                .and_then(|n| n.trim().parse().ok())
+                .filter(|&n| n > PAGE),
+        }
+    }
+
+    /// How many of the matching requests are listed (at most).
+    pub fn listed(&self) -> usize {
+        self.shown.unwrap_or(PAGE).max(PAGE)
+    }
+
+    /// The same filter with the next page listed too, after the `listed` shown now.
+    pub fn with_next_page(&self, listed: usize) -> RequestFilter {
+        RequestFilter {
+            shown: Some(listed + PAGE),
+            ..self.clone()
         }
     }
 
@@ -94,6 +117,9 @@ impl RequestFilter {
         }
         if self.sort == SortOrder::OldestFirst {
             pairs.push(("sort", "oldest".to_owned()));
+        }
+        if let Some(shown) = self.shown {
+            pairs.push(("shown", shown.to_string()));
         }
         if pairs.is_empty() {
             return String::new();

@@ -1,8 +1,9 @@
 //! The list of service requests shared by the all-customers and the per-customer screens:
-//! filters by status, severity and service, a text search, sorting by last update, and all of
-//! it kept in the address (`?status=open&severity=A&service=azure&q=vpn&sort=oldest`) so deep
-//! links, reloads and back/forward show the same list. Filtering is a pure function, tested
-//! natively below. The rows come a page ([`PAGE`]) at a time.
+//! filters by status, severity and service, a text search, sorting by last update, the rows a
+//! page ([`PAGE`]) at a time, and all of it kept in the address
+//! (`?status=open&severity=A&service=azure&q=vpn&sort=oldest&shown=100`) so deep links, reloads
+//! and back/forward show the same list; back from a request, its row has the focus. Filtering
+//! is a pure function, tested natively.
 
 mod filter;
 
@@ -41,11 +42,13 @@ pub fn RequestList(
         // The same page (its address already under the public URL), with the new query.
         navigator.requery(&format!("{}{}", pathname.get_untracked(), next.to_query()));
     };
-    // Each control changes one part of the filter and keeps the rest.
+    // Each control changes one part of the filter and keeps the rest; the list starts again at
+    // its first page.
     let changer = move |change: fn(&mut RequestFilter, String)| {
         move |ev: leptos::ev::Event| {
             let mut next = filter.get_untracked();
             change(&mut next, event_target_value(&ev));
+            next.shown = None;
             set_filter(next);
         }
     };
@@ -73,13 +76,7 @@ pub fn RequestList(
         let filter = filter.get();
         all.with_value(|list| filter_requests(list, &filter, own))
     });
-    // How many of the matching requests are listed: "Show more" raises it for the filters it was
-    // pressed under; other filters start again at one page.
-    let raised = RwSignal::new((RequestFilter::default(), PAGE));
-    let listed = Memo::new(move |_| {
-        let limit = filter.with(|f| raised.with(|(under, n)| if under == f { *n } else { PAGE }));
-        limit.min(shown.with(Vec::len))
-    });
+    let listed = Memo::new(move |_| filter.with(RequestFilter::listed).min(shown.with(Vec::len)));
     let rows = move || {
         all.with_value(|list| {
             shown.with(|matching| {
@@ -94,7 +91,7 @@ pub fn RequestList(
     // The next page goes under the last row, and the focus to its first request.
     let show_more = move |_| {
         let first_new = listed.get_untracked();
-        raised.set((filter.get_untracked(), first_new + PAGE));
+        set_filter(filter.get_untracked().with_next_page(first_new));
         request_animation_frame(move || {
             browser::focus_selected(&format!(
                 ".request-table tbody tr:nth-child({}) .request-link",
@@ -116,6 +113,26 @@ pub fn RequestList(
             }
         })
     };
+    // Back from a request: its row is in view again, with the focus on it.
+    let opened_row = move || {
+        let opened = browser::noted_in_history(OPENED)?;
+        let at = shown.with_untracked(|matching| {
+            all.with_value(|list| {
+                matching
+                    .iter()
+                    .take(listed.get_untracked())
+                    .position(|&i| list.get(i).is_some_and(|r| r.id == opened))
+            })
+        })?;
+        Some(at + 1)
+    };
+    request_animation_frame(move || {
+        if let Some(row) = opened_row() {
+            browser::focus_selected(&format!(
+                ".request-table tbody tr:nth-child({row}) .request-link"
+            ));
+        }
+    });
     // Which of the three the list shows changes seldom; the rows change on every keystroke.
     let content = Memo::new(move |_| match (total, shown.with(Vec::is_empty)) {
         (0, _) => Content::NoRequests,
@@ -275,9 +292,8 @@ pub fn RequestList(
     }
 }
 
-/// How many requests the list shows at first, and adds each time the partner asks for more: a
-/// partner with thousands of requests sees the list at once, and typing in the search stays quick.
-pub const PAGE: usize = 50;
+/// The key under which the list's history entry keeps the request opened from it.
+const OPENED: &str = "openedRequest";
 
 /// What the list shows below its filters.
 #[derive(Clone, Copy, PartialEq)]
@@ -309,10 +325,13 @@ fn RequestRow(request: ServiceRequest, show_customer: bool, own: &'static str) -
         .clone()
         .unwrap_or_else(|| (use_service_strings().family_name)(request.family).to_owned());
     let link_label = (r.open_request)(&request.id, &request.title);
+    // The list's history entry notes the request opened from it, for coming back.
+    let id = request.id.clone();
+    let note_opened = move |_| browser::note_in_history(OPENED, &id);
     view! {
         <tr>
             <td data-label=r.column_request>
-                <a href=Route::RequestDetail { request: &request.id }.href() class="request-link" aria-label=link_label>
+                <a href=Route::RequestDetail { request: &request.id }.href() class="request-link" aria-label=link_label on:click=note_opened>
                     {request.id.clone()}
                 </a>
             </td>

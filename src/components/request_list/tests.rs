@@ -235,6 +235,7 @@ fn reads_the_filter_from_the_query_leniently() {
         ("service", " AZURE "),
         ("q", "vpn gw"),
         ("sort", "oldest"),
+        ("shown", "150"),
     ]);
     assert_eq!(
         filter,
@@ -244,8 +245,36 @@ fn reads_the_filter_from_the_query_leniently() {
             service: Some(ServiceFamily::Azure),
             text: "vpn gw".to_owned(),
             sort: SortOrder::OldestFirst,
+            shown: Some(150),
         }
     );
+}
+
+#[test]
+fn lists_a_page_until_more_are_asked_for_and_keeps_them_in_the_address() {
+    let first = RequestFilter::default();
+    assert_eq!(first.listed(), PAGE);
+    let second = first.with_next_page(PAGE);
+    assert_eq!(second.listed(), 2 * PAGE);
+    assert_eq!(second.to_query(), "?shown=100");
+    assert!(!second.narrows(), "more of the same list narrows nothing");
+    assert_eq!(second.cleared(), first);
+    // After the last page of a short list, the next page starts after what is listed.
+    assert_eq!(query(&[("shown", "100")]).with_next_page(73).listed(), 123);
+    // A page or less, or what is not a count, is the first page.
+    for shown in [
+        "50",
+        "7",
+        "0",
+        "-100",
+        "lots",
+        "",
+        "99999999999999999999999",
+    ] {
+        assert_eq!(query(&[("shown", shown)]).shown, None, "{shown}");
+        assert_eq!(query(&[("shown", shown)]).listed(), PAGE, "{shown}");
+    }
+    assert_eq!(query(&[("shown", " 5000 ")]).listed(), 5000);
 }
 
 #[test]
@@ -269,11 +298,12 @@ fn writes_a_query_that_reads_back_the_same() {
         service: Some(ServiceFamily::Office365),
         text: "müller & co/ 50%".to_owned(),
         sort: SortOrder::OldestFirst,
+        shown: Some(200),
     };
     let text = filter.to_query();
     assert_eq!(
         text,
-        "?status=open&severity=A&service=office-365&q=m%C3%BCller%20%26%20co%2F%2050%25&sort=oldest"
+        "?status=open&severity=A&service=office-365&q=m%C3%BCller%20%26%20co%2F%2050%25&sort=oldest&shown=200"
     );
     let pairs: Vec<(String, String)> = text
         .trim_start_matches('?')

@@ -19,14 +19,21 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn active_id() -> String {
+fn active_element() -> Option<web_sys::Element> {
     web_sys::window()
         .unwrap()
         .document()
         .unwrap()
         .active_element()
-        .map(|e| e.id())
-        .unwrap_or_default()
+}
+
+fn active_id() -> String {
+    active_element().map(|e| e.id()).unwrap_or_default()
+}
+
+/// The text of the element with the focus (a request link's is the request's number).
+fn active_text() -> Option<String> {
+    active_element().and_then(|e| e.text_content())
 }
 
 /// Sets the address the list reads its filters from, without reloading the test page.
@@ -345,17 +352,7 @@ async fn a_long_request_list_shows_a_page_at_a_time_and_the_focus_goes_to_the_ne
     assert_eq!(current_query(), "?shown=100");
     assert_eq!(links()[50], "8069");
     // The focus goes to the first request of the new page, so the keyboard carries on there.
-    until(|| {
-        web_sys::window()
-            .unwrap()
-            .document()
-            .unwrap()
-            .active_element()
-            .and_then(|e| e.text_content())
-            .as_deref()
-            == Some("8069")
-    })
-    .await;
+    until(|| active_text().as_deref() == Some("8069")).await;
     assert_eq!(
         texts(&root, ".list-more p"),
         ["Showing the first 100 of 120"]
@@ -389,15 +386,7 @@ async fn back_on_a_long_list_it_shows_as_many_and_the_focus_is_on_the_request_op
     let root =
         mount(|| view! { <Router><RequestList requests=many(120) show_customer=false /></Router> });
     until(|| all(&root, "tbody tr").len() == 100).await;
-    let focused = || {
-        web_sys::window()
-            .unwrap()
-            .document()
-            .unwrap()
-            .active_element()
-            .and_then(|e| e.text_content())
-    };
-    until(|| focused().as_deref() == Some("8040")).await;
+    until(|| active_text().as_deref() == Some("8040")).await;
     // A request no longer listed (here: not matching) leaves the focus where it is.
     set_query("?q=vpn");
     partner_support_desk::browser::note_in_history("openedRequest", "8041");
@@ -405,7 +394,7 @@ async fn back_on_a_long_list_it_shows_as_many_and_the_focus_is_on_the_request_op
         mount(|| view! { <Router><RequestList requests=many(120) show_customer=false /></Router> });
     until(|| all(&narrowed, "tbody tr").len() == 50).await;
     tick().await;
-    assert_eq!(focused().as_deref(), Some("8040"));
+    assert_eq!(active_text().as_deref(), Some("8040"));
     set_query("");
 }
 

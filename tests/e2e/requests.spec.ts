@@ -137,6 +137,22 @@ test("a deep link opens the list filtered, and back from a request returns to th
   await expect(page.getByRole("heading", { level: 1, name: TEAMS })).toBeVisible();
 });
 
+test("on a phone, back from a request far down the list brings it into view with the focus on it", async ({ page }) => {
+  await fastMock()(page);
+  await page.setViewportSize({ width: 390, height: 700 });
+  await openList(page);
+  const link = rows(page).nth(12).getByRole("link", { name: /^Request / });
+  const number = (await link.textContent())?.trim() ?? "";
+  await link.click();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/requests/${number}$`));
+  await page.goBack();
+  const again = rows(page).nth(12).getByRole("link", { name: /^Request / });
+  await expect(again).toBeFocused();
+  await expect(again).toHaveText(number);
+  await expect(again).toBeInViewport();
+});
+
 test("sorting toggles between the newest and the oldest update", async ({ page }) => {
   await fastMock()(page);
   await openList(page);

@@ -149,17 +149,6 @@ pub fn set_document_language(tag: &str) {
     }
 }
 
-/// Moves the keyboard focus to the first element that `selector` (CSS) selects, if there is one.
-pub fn focus_selected(selector: &str) {
-    if let Some(element) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector(selector).ok().flatten())
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = element.focus();
-    }
-}
-
 /// Keeps `value` under `key` in the state of the history entry the browser shows (its address
 /// unchanged), so that the page can read it when the partner comes back to the entry.
 pub fn note_in_history(key: &str, value: &str) {

@@ -91,13 +91,13 @@ pub fn RequestList(
     // The next page goes under the last row, and the focus to its first request.
     let show_more = move |_| {
         let first_new = listed.get_untracked();
-        set_filter(filter.get_untracked().with_next_page(first_new));
-        request_animation_frame(move || {
-            browser::focus_selected(&format!(
-                ".request-table tbody tr:nth-child({}) .request-link",
-                first_new + 1
-            ))
+        let first_id = shown.with_untracked(|matching| {
+            all.with_value(|list| Some(list.get(*matching.get(first_new)?)?.id.clone()))
         });
+        set_filter(filter.get_untracked().with_next_page(first_new));
+        if let Some(id) = first_id {
+            request_animation_frame(move || focus_element(&link_id(&id)));
+        }
     };
     let more = move || {
         let matching = shown.with(Vec::len);
@@ -113,26 +113,20 @@ pub fn RequestList(
             }
         })
     };
-    // Back from a request: its row is in view again, with the focus on it.
-    let opened_row = move || {
-        let opened = browser::noted_in_history(OPENED)?;
-        let at = shown.with_untracked(|matching| {
+    // Back from a request: its row, if listed, is in view again, with the focus on it.
+    let opened = browser::noted_in_history(OPENED).filter(|opened| {
+        shown.with_untracked(|matching| {
             all.with_value(|list| {
                 matching
                     .iter()
                     .take(listed.get_untracked())
-                    .position(|&i| list.get(i).is_some_and(|r| r.id == opened))
+                    .any(|&i| list.get(i).is_some_and(|r| r.id == *opened))
             })
-        })?;
-        Some(at + 1)
-    };
-    request_animation_frame(move || {
-        if let Some(row) = opened_row() {
-            browser::focus_selected(&format!(
-                ".request-table tbody tr:nth-child({row}) .request-link"
-            ));
-        }
+        })
     });
+    if let Some(opened) = opened {
+        request_animation_frame(move || focus_element(&link_id(&opened)));
+    }
     // Which of the three the list shows changes seldom; the rows change on every keystroke.
     let content = Memo::new(move |_| match (total, shown.with(Vec::is_empty)) {
         (0, _) => Content::NoRequests,
@@ -295,6 +289,11 @@ pub fn RequestList(
 /// The key under which the list's history entry keeps the request opened from it.
 const OPENED: &str = "openedRequest";
 
+/// The id of the link to a request in the list.
+fn link_id(request: &str) -> String {
+    format!("request-link-{request}")
+}
+
 /// What the list shows below its filters.
 #[derive(Clone, Copy, PartialEq)]
 enum Content {
@@ -331,7 +330,7 @@ fn RequestRow(request: ServiceRequest, show_customer: bool, own: &'static str) -
     view! {
         <tr>
             <td data-label=r.column_request>
-                <a href=Route::RequestDetail { request: &request.id }.href() class="request-link" aria-label=link_label on:click=note_opened>
+                <a href=Route::RequestDetail { request: &request.id }.href() class="request-link" id=link_id(&request.id) aria-label=link_label on:click=note_opened>
                     {request.id.clone()}
                 </a>
             </td>

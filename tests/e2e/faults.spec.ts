@@ -217,3 +217,33 @@ test("leaving a page stops its load and the load's retries", async ({ page, requ
   await page.waitForTimeout(7_000);
   expect(calls, `calls at ${asked.join(", ")} ms; the page was left at ${left} ms`).toBe(1);
 });
+
+test("on a phone, the notice of a retry never covers the control that takes the focus", async ({ page, request }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  const backend = new TestBackend(page, request, "mock");
+  await backend.start();
+  // One wait of 9 s: long enough to move the focus while the notice shows.
+  await backend.busy("create", [9]);
+  await fillOfficeRequest(page, backend.customer, "Filed on a phone while the service was busy");
+  await page.getByRole("button", { name: "Submit" }).click();
+  const notice = page.locator(".retry-notice[role=status]");
+  await expect(notice).toHaveText("Microsoft's service is busy. Trying again (attempt 2 of 3)…");
+
+  // Put one of the review's small links where the notice floats, with the focus on the link
+  // before it, and move on with Tab: the link comes up above the notice (WCAG 2.4.11).
+  const links = page.getByRole("link", { name: /^Change/ });
+  expect(await links.count()).toBeGreaterThan(1);
+  await links.nth(0).evaluate((el) => (el as HTMLElement).focus({ preventScroll: true }));
+  const noticeTop = await notice.evaluate((el) => el.getBoundingClientRect().top);
+  await links.nth(1).evaluate((el, top) => window.scrollBy(0, el.getBoundingClientRect().top - top - 4), noticeTop);
+  const under = await links.nth(1).evaluate((el) => el.getBoundingClientRect().toJSON());
+  const noticeBottom = await notice.evaluate((el) => el.getBoundingClientRect().bottom);
+  expect([under.top > noticeTop, under.bottom < noticeBottom], "the notice covers the link").toEqual([true, true]);
+  await page.keyboard.press("Tab");
+  await expect(links.nth(1)).toBeFocused();
+  const box = await links.nth(1).evaluate((el) => el.getBoundingClientRect().toJSON());
+  const top = await notice.evaluate((el) => el.getBoundingClientRect().top);
+  expect(box.bottom, `the focused link (${box.top}–${box.bottom}) is above the notice (from ${top})`).toBeLessThanOrEqual(top);
+  await expect(notice).not.toBeEmpty();
+  await expect(page.getByRole("heading", { level: 1, name: "Service request created" })).toBeVisible({ timeout: 15_000 });
+});

@@ -63,7 +63,7 @@ fn ResponseTimes() -> impl IntoView {
     let r = use_request_strings();
     view! {
         <div class="table-wrap response-times">
-            <table>
+            <table class="stack">
                 <caption>{h.response_caption}</caption>
                 <thead>
                     <tr>
@@ -80,8 +80,10 @@ fn ResponseTimes() -> impl IntoView {
                             view! {
                                 <tr>
                                     <th scope="row">{(r.severity_name)(severity)}</th>
-                                    <td>{(h.impact)(severity)}</td>
-                                    <td class="response-times__target">{(h.response_time)(target)}</td>
+                                    <td data-label=h.column_impact>{(h.impact)(severity)}</td>
+                                    <td data-label=h.column_response class="response-times__target">
+                                        {(h.response_time)(target)}
+                                    </td>
                                 </tr>
                             }
                         })

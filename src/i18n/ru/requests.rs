@@ -43,8 +43,8 @@ pub const REQUESTS: RequestStrings = RequestStrings {
     search_label: "Поиск",
     search_hint: "Заголовок, номер запроса, клиент или тема",
     sort_label: "Сортировка",
-    sort_newest: "Последнее изменение, сначала новые",
-    sort_oldest: "Последнее изменение, сначала старые",
+    sort_newest: "Сначала недавно изменённые",
+    sort_oldest: "Сначала давно изменённые",
     clear_filters: "Сбросить фильтры",
     results_count: |shown, total| {
         if shown == total {

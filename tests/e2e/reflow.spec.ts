@@ -1,0 +1,110 @@
+// At 320 CSS pixels wide (a small phone, or a desktop zoomed to 400%) no screen scrolls sideways
+// (WCAG 1.4.10), in either language, even when the service sends names, domains and titles
+// longer than any line: a domain or a pasted address has no space to break at.
+import { expect, test, type Page } from "@playwright/test";
+import { TestBackend } from "./backends";
+import { snap, waitForApp } from "./helpers";
+
+const ADDRESS = "https://portal.azure.com/#@contoso-international-holdings.onmicrosoft.com/resource/subscriptions";
+const DOMAIN = "contoso-international-holdings-europe-middle-east-africa.onmicrosoft.com";
+
+/** The service's answers with every name, title and domain made longer than a phone's line. */
+function lengthen(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(lengthen);
+  if (value === null || typeof value !== "object") return value;
+  const object = value as Record<string, unknown>;
+  for (const [key, field] of Object.entries(object)) {
+    if (typeof field === "string" && ["companyName", "title", "friendlyName", "offerName", "productName"].includes(key)) {
+      object[key] = `${field} ${ADDRESS}`;
+    } else if (key === "domain" && typeof field === "string") {
+      object[key] = DOMAIN;
+    } else if (key === "customDomains" && Array.isArray(field)) {
+      object[key] = field.map(() => DOMAIN);
+    } else {
+      object[key] = lengthen(field);
+    }
+  }
+  return object;
+}
+
+/** What sticks out past the window's right edge, for the message. */
+async function sideways(page: Page): Promise<{ width: number; past: string[] }> {
+  return page.evaluate(() => ({
+    width: document.documentElement.scrollWidth,
+    past: [...document.querySelectorAll("body *")]
+      .filter((e) => e.getBoundingClientRect().right > innerWidth + 0.5)
+      .filter((e) => !e.closest(".visually-hidden, thead"))
+      .slice(0, 5)
+      .map((e) => `${e.tagName.toLowerCase()}.${e.className}: ${(e.textContent ?? "").slice(0, 40)}`),
+  }));
+}
+
+async function fits(page: Page, screen: string) {
+  await expect(page.locator("main h1")).toBeVisible();
+  const { width, past } = await sideways(page);
+  expect(width, `${screen} scrolls sideways: ${past.join(" | ")}`).toBeLessThanOrEqual(320);
+  // Nor does a table or its cards hide what does not fit.
+  for (const wrap of await page.locator(".table-wrap").all()) {
+    const [scroll, client] = await wrap.evaluate((w) => [w.scrollWidth, w.clientWidth]);
+    expect(scroll, `${screen}: a table is wider than its frame`).toBeLessThanOrEqual(client);
+  }
+}
+
+for (const locale of ["en-GB", "ru-RU"]) {
+  test.describe(locale, () => {
+    test.use({ locale, viewport: { width: 320, height: 640 } });
+
+    test(`at 320 px wide no screen scrolls sideways, with the service's long names, domains and titles (${locale})`, async ({ page, request }) => {
+      const backend = new TestBackend(page, request, "http");
+      await backend.start();
+      await page.route(
+        (url) => url.pathname.startsWith("/api/v1/"),
+        async (route) => {
+          const response = await route.fetch();
+          const body = await response.text();
+          let longer = body;
+          try {
+            longer = JSON.stringify(lengthen(JSON.parse(body)));
+          } catch {
+            // Not JSON: passed on as it came.
+          }
+          await route.fulfill({ response, body: longer });
+        },
+      );
+
+      await page.goto("/customers");
+      await waitForApp(page);
+      await page.getByRole("combobox").fill("contoso");
+      const option = page.getByRole("option", { name: /Contoso GmbH/ });
+      await expect(option).toContainText(DOMAIN);
+      await fits(page, "the picker");
+
+      await option.click();
+      await expect(page.locator("main h1")).toContainText(ADDRESS);
+      await expect(page.locator("main")).toContainText(DOMAIN);
+      await fits(page, "service management");
+      await snap(page, `reflow-service-management-${locale}`);
+
+      for (const path of ["azure/new", "services/office-365/new", "requests"]) {
+        await page.goto(`/customers/${backend.customer}/${path}`);
+        await expect(page.locator(".breadcrumbs")).toContainText(ADDRESS);
+        await fits(page, path);
+      }
+
+      await page.goto("/requests");
+      await expect(page.locator(".request-table tbody tr").first()).toContainText(ADDRESS);
+      await fits(page, "the list of requests");
+      await snap(page, `reflow-requests-${locale}`);
+
+      await page.locator(".request-table a.request-link").first().click();
+      await expect(page.locator("main h1")).toContainText(ADDRESS);
+      await fits(page, "a request");
+
+      for (const path of ["/help", "/profile", "/no-such-page"]) {
+        await page.goto(path);
+        await waitForApp(page);
+        await fits(page, path);
+      }
+    });
+  });
+}

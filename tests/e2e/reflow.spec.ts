@@ -39,6 +39,25 @@ async function sideways(page: Page): Promise<{ width: number; past: string[] }> 
   }));
 }
 
+/** The words of the top bar's product name that are split over two lines. */
+async function splitWords(page: Page): Promise<string[]> {
+  return page.locator(".topbar__product").evaluate((name) => {
+    const split: string[] = [];
+    const walker = document.createTreeWalker(name, NodeFilter.SHOW_TEXT);
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      const content = text.textContent ?? "";
+      for (const word of content.matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(text, word.index ?? 0);
+        range.setEnd(text, (word.index ?? 0) + word[0].length);
+        const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        if (lines.size > 1) split.push(word[0]);
+      }
+    }
+    return split;
+  });
+}
+
 async function fits(page: Page, screen: string) {
   await expect(page.locator("main h1")).toBeVisible();
   const { width, past } = await sideways(page);
@@ -78,6 +97,7 @@ for (const locale of ["en-GB", "ru-RU"]) {
       const option = page.getByRole("option", { name: /Contoso GmbH/ });
       await expect(option).toContainText(DOMAIN);
       await fits(page, "the picker");
+      expect(await splitWords(page), "the product's name breaks between words only").toEqual([]);
 
       await option.click();
       await expect(page.locator("main h1")).toContainText(ADDRESS);
@@ -108,3 +128,39 @@ for (const locale of ["en-GB", "ru-RU"]) {
     });
   });
 }
+
+/** WCAG 1.4.12's text spacing, as a partner's own style sheet would set it. */
+const TEXT_SPACING =
+  "* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }" +
+  " p { margin-bottom: 2em !important; }";
+
+test("with wider text spacing the top bar grows to hold its words, and nothing in a card is cut off", async ({ browser }) => {
+  for (const locale of ["en-GB", "ru-RU"]) {
+    for (const width of [320, 390]) {
+      const context = await browser.newContext({ locale, viewport: { width, height: 700 }, bypassCSP: true });
+      const page = await context.newPage();
+      for (const path of ["/customers", "/requests", "/help"]) {
+        await page.goto(path);
+        await waitForApp(page);
+        await expect(page.locator("main h1")).toBeVisible();
+        await page.addStyleTag({ content: TEXT_SPACING });
+        const outside = await page.locator(".topbar").evaluate((bar) => {
+          const frame = bar.getBoundingClientRect();
+          return [...bar.children]
+            .map((item) => ({ item, box: item.getBoundingClientRect() }))
+            .filter(({ box }) => box.height > 0)
+            .filter(({ box }) => box.top < frame.top - 0.5 || box.bottom > frame.bottom + 0.5 || box.right > frame.right + 0.5)
+            .map(({ item }) => item.textContent);
+        });
+        expect(outside, `${locale} at ${width}px on ${path}: out of the top bar`).toEqual([]);
+        const { width: scrolled, past } = await sideways(page);
+        expect(scrolled, `${locale} at ${width}px on ${path}: ${past.join(" | ")}`).toBeLessThanOrEqual(width);
+        for (const wrap of await page.locator(".table-wrap").all()) {
+          const [scroll, client] = await wrap.evaluate((w) => [w.scrollWidth, w.clientWidth]);
+          expect(scroll, `${locale} at ${width}px on ${path}: a table is cut off`).toBeLessThanOrEqual(client);
+        }
+      }
+      await context.close();
+    }
+  }
+});

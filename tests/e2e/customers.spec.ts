@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { expectNoAxeViolations, snap, waitForApp, watchForErrors } from "./helpers";
 
 // Seed customers of the mock backend (src/backend/mock/seed/customers.rs).
@@ -95,6 +95,30 @@ test("keyboard only: type, ArrowDown, Enter opens service management", async ({ 
   await expect(page.getByRole("heading", { level: 1, name: `${FABRIKAM} – Service management` })).toBeVisible();
   await expect(page).toHaveTitle(`${FABRIKAM} – Service management – Partner Support Desk`);
   expect(errors).toEqual([]);
+});
+
+test("in Windows high contrast, the customer chosen with the arrow keys and the current page stay marked", async ({ page }) => {
+  // Forced colours drop backgrounds and shadows, which mark them otherwise.
+  await page.emulateMedia({ forcedColors: "active", colorScheme: "dark" });
+  const combobox = await openPicker(page);
+  await combobox.fill("con");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  const outline = (option: Locator) =>
+    option.evaluate((el) => {
+      const style = getComputedStyle(el);
+      return style.outlineStyle === "none" ? "none" : `${style.outlineStyle} ${style.outlineWidth}`;
+    });
+  const all = options(page);
+  expect(await all.count()).toBeGreaterThan(2);
+  await expect(all.nth(1)).toHaveAttribute("aria-selected", "true");
+  expect(await outline(all.nth(1))).toBe("solid 2px");
+  expect(await outline(all.nth(0))).toBe("none");
+  expect(await outline(all.nth(2))).toBe("none");
+  const current = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Customers" });
+  await expect(current).toHaveAttribute("aria-current", "page");
+  expect(await outline(current)).toBe("solid 2px");
+  await snap(page, "picker-high-contrast");
 });
 
 test("Escape closes the list, a second Escape clears the input; no match says what to try", async ({ page }) => {

@@ -113,6 +113,18 @@ export class TestBackend {
     );
   }
 
+  /** The HTTP backend's answers on paths under `prefix`, changed by `change` on their way to
+   * the app, as a service that sends other data than the contract server's would. */
+  async rewrite(prefix: string, change: (body: string) => string) {
+    await this.page.route(
+      (url) => url.pathname.startsWith(prefix),
+      async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, body: change(await response.text()) });
+      },
+    );
+  }
+
   /** The next calls of `call` answer 503 (busy), one for each `Retry-After` in seconds given.
    * With the mock, from the next page load. */
   async busy(call: Call, retryAfters: number[]) {

@@ -128,14 +128,7 @@ test("a backend that does not repeat the Azure issue type still gets the respons
   const backend = new TestBackend(page, request, "http");
   await backend.start();
   // Partner Center's own answers know nothing of the issue type.
-  await page.route(
-    (url) => url.pathname.startsWith("/api/v1/servicerequests"),
-    async (route) => {
-      const response = await route.fetch();
-      const body = await response.text();
-      await route.fulfill({ response, body: body.replace(/"issueType":"[^"]*",?/g, "") });
-    },
-  );
+  await backend.rewrite("/api/v1/servicerequests", (body) => body.replace(/"issueType":"[^"]*",?/g, ""));
   await page.goto(`/customers/${backend.customer}/azure/new`);
   await waitForApp(page);
   await fillAzureBasics(page);

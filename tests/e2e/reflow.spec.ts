@@ -76,20 +76,13 @@ for (const locale of ["en-GB", "ru-RU"]) {
     test(`at 320 px wide no screen scrolls sideways, with the service's long names, domains and titles (${locale})`, async ({ page, request }) => {
       const backend = new TestBackend(page, request, "http");
       await backend.start();
-      await page.route(
-        (url) => url.pathname.startsWith("/api/v1/"),
-        async (route) => {
-          const response = await route.fetch();
-          const body = await response.text();
-          let longer = body;
-          try {
-            longer = JSON.stringify(lengthen(JSON.parse(body)));
-          } catch {
-            // Not JSON: passed on as it came.
-          }
-          await route.fulfill({ response, body: longer });
-        },
-      );
+      await backend.rewrite("/api/v1/", (body) => {
+        try {
+          return JSON.stringify(lengthen(JSON.parse(body)));
+        } catch {
+          return body; // not JSON: passed on as it came
+        }
+      });
 
       await page.goto("/customers");
       await waitForApp(page);

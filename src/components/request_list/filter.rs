@@ -163,13 +163,31 @@ pub fn last_update(request: &ServiceRequest) -> Option<Timestamp> {
     request.modified.or(request.created)
 }
 
+/// What the search looks through for each of `requests`, folded once when the list is made
+/// rather than on every keystroke: the title, the request number, the customer's name and the
+/// support topic.
+pub fn search_texts(requests: &[ServiceRequest], own_organization: &str) -> Vec<String> {
+    requests
+        .iter()
+        .map(|r| {
+            fold(&format!(
+                "{}\n{}\n{}\n{}",
+                r.title,
+                r.id,
+                customer_display_name(r, own_organization),
+                r.support_topic_name.as_deref().unwrap_or_default()
+            ))
+        })
+        .collect()
+}
+
 /// The positions in `requests` of those that pass `filter`, in its sort order. The search
-/// ignores case and accents, and every word typed must appear in the title, the request
-/// number, the customer's name or the support topic.
+/// ignores case and accents, and every word typed must appear in the request's text of
+/// `texts` (`search_texts`, in the same order).
 pub fn filter_requests(
     requests: &[ServiceRequest],
+    texts: &[String],
     filter: &RequestFilter,
-    own_organization: &str,
 ) -> Vec<usize> {
     let words: Vec<String> = fold(&filter.text)
         .split_whitespace()
@@ -181,17 +199,11 @@ pub fn filter_requests(
         .filter(|(_, r)| filter.status.is_none_or(|s| r.status == s))
         .filter(|(_, r)| filter.severity.is_none_or(|s| r.severity == Some(s)))
         .filter(|(_, r)| filter.service.is_none_or(|f| r.family == f))
-        .filter(|(_, r)| {
-            words.is_empty() || {
-                let haystack = fold(&format!(
-                    "{}\n{}\n{}\n{}",
-                    r.title,
-                    r.id,
-                    customer_display_name(r, own_organization),
-                    r.support_topic_name.as_deref().unwrap_or_default()
-                ));
-                words.iter().all(|w| haystack.contains(w.as_str()))
-            }
+        .filter(|(i, _)| {
+            words.is_empty()
+                || texts
+                    .get(*i)
+                    .is_some_and(|text| words.iter().all(|w| text.contains(w.as_str())))
         })
         .map(|(i, _)| i)
         .collect();

@@ -71,10 +71,11 @@ pub fn RequestList(
     };
 
     let total = requests.len();
+    let texts = StoredValue::new(search_texts(&requests, own));
     let all = StoredValue::new(requests);
     let shown = Memo::new(move |_| {
         let filter = filter.get();
-        all.with_value(|list| filter_requests(list, &filter, own))
+        all.with_value(|list| texts.with_value(|texts| filter_requests(list, texts, &filter)))
     });
     let listed = Memo::new(move |_| filter.with(RequestFilter::listed).min(shown.with(Vec::len)));
     let rows = move || {

@@ -87,7 +87,7 @@ fn sample() -> Vec<ServiceRequest> {
 }
 
 fn ids(list: &[ServiceRequest], filter: &RequestFilter) -> Vec<String> {
-    filter_requests(list, filter, OWN)
+    filter_requests(list, &search_texts(list, OWN), filter)
         .into_iter()
         .map(|i| list[i].id.clone())
         .collect()
@@ -210,6 +210,32 @@ fn search_ignores_case_and_accents_in_every_searched_field() {
     assert_eq!(search("  mail   flow "), ["101"], "extra spaces ignored");
     assert!(search("mail vpn").is_empty(), "all words must match");
     assert_eq!(search("   ").len(), 5, "blank search narrows nothing");
+}
+
+#[test]
+fn the_search_reads_each_requests_text_made_once_in_the_lists_order() {
+    let list = sample();
+    let texts = search_texts(&list, OWN);
+    assert_eq!(texts.len(), list.len());
+    assert_eq!(
+        texts[1],
+        "vpn gateway drops tunnels\n102\nmuller ag\ntopic of 102"
+    );
+    assert_eq!(
+        texts[3],
+        "quota increase\n104\nmy organization\ntopic of 104"
+    );
+    // A request without its text is not found by a search, yet listed without one.
+    let short = &texts[..2];
+    let search = RequestFilter {
+        text: "quota".to_owned(),
+        ..Default::default()
+    };
+    assert!(filter_requests(&list, short, &search).is_empty());
+    assert_eq!(
+        filter_requests(&list, short, &RequestFilter::default()).len(),
+        5
+    );
 }
 
 #[test]

@@ -97,7 +97,7 @@ test("keyboard only: type, ArrowDown, Enter opens service management", async ({ 
   expect(errors).toEqual([]);
 });
 
-test("in Windows high contrast, the customer chosen with the arrow keys and the current page stay marked", async ({ page }) => {
+test("in Windows high contrast, the customer chosen with the arrow keys, the current page and the language stay marked", async ({ page }) => {
   // Forced colours drop backgrounds and shadows, which mark them otherwise.
   await page.emulateMedia({ forcedColors: "active", colorScheme: "dark" });
   const combobox = await openPicker(page);
@@ -118,6 +118,9 @@ test("in Windows high contrast, the customer chosen with the arrow keys and the 
   const current = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Customers" });
   await expect(current).toHaveAttribute("aria-current", "page");
   expect(await outline(current)).toBe("solid 2px");
+  const language = page.locator(".language__choice");
+  await expect(language.nth(0)).toHaveAttribute("aria-pressed", "true");
+  expect([await outline(language.nth(0)), await outline(language.nth(1))]).toEqual(["solid 2px", "none"]);
   await snap(page, "picker-high-contrast");
 });
 

@@ -29,6 +29,6 @@ pub use severity::{
     first_response_due, first_response_target, targets_hold_for_language, BusinessHours,
     IncidentKind, ResponseTarget, Severity,
 };
-pub use support_topic::{by_category, filter_topics, split_common, SupportTopic};
+pub use support_topic::{SupportTopic, TopicCatalogue};
 pub use time::{parse_local_datetime, CivilDateTime, TimeParseError, Timestamp, Weekday};
 pub use validation::{Field, FieldError, Reason};

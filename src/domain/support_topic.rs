@@ -16,55 +16,116 @@ pub struct SupportTopic {
     pub common: bool,
 }
 
-/// The common topics (shown first) and the rest (behind "More..."), each in the given order.
-/// When no topic is marked common, all are shown first so nothing is hidden.
-pub fn split_common(topics: &[SupportTopic]) -> (Vec<&SupportTopic>, Vec<&SupportTopic>) {
-    if !topics.iter().any(|t| t.common) {
-        return (topics.iter().collect(), Vec::new());
-    }
-    topics.iter().partition(|t| t.common)
+/// A service's topics as the topic step lays them out: under their categories, the common
+/// topics' categories first, each topic's text folded once for the filter. The step lays out
+/// every topic once and shows or hides each as the partner asks for more or filters, so that a
+/// keystroke changes what shows without building the list again.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TopicCatalogue {
+    topics: Vec<SupportTopic>,
+    /// Headings and their topics (indexes into `topics`) in the order they are laid out.
+    groups: Vec<(String, Vec<usize>)>,
+    /// Each topic's name, category and description, folded, for the filter.
+    texts: Vec<String>,
+    /// Whether any topic is marked common; when none is, all are shown first so that nothing
+    /// is hidden.
+    any_common: bool,
 }
 
-/// Topics grouped under their category, categories in first-seen order and topics in the
-/// given order. Categories differing only in case, accents or surrounding spaces are one
-/// group, headed as first seen; topics without a category come under an empty heading, which
-/// the page words.
-pub fn by_category<'a, I>(topics: I) -> Vec<(String, Vec<&'a SupportTopic>)>
-where
-    I: IntoIterator<Item = &'a SupportTopic>,
-{
-    let mut groups: Vec<(String, String, Vec<&'a SupportTopic>)> = Vec::new();
-    for topic in topics {
+impl TopicCatalogue {
+    pub fn new(topics: Vec<SupportTopic>) -> TopicCatalogue {
+        let any_common = topics.iter().any(|t| t.common);
+        let first = |t: &SupportTopic| t.common || !any_common;
+        let order = (0..topics.len())
+            .filter(|&i| first(&topics[i]))
+            .chain((0..topics.len()).filter(|&i| !first(&topics[i])));
+        let groups = by_category(&topics, order);
+        let texts = topics
+            .iter()
+            .map(|t| fold(&format!("{}\n{}\n{}", t.name, t.category, t.description)))
+            .collect();
+        TopicCatalogue {
+            topics,
+            groups,
+            texts,
+            any_common,
+        }
+    }
+
+    pub fn topic(&self, index: usize) -> Option<&SupportTopic> {
+        self.topics.get(index)
+    }
+
+    /// The headings and their topics, in the order they are laid out. A heading may be empty
+    /// (topics without a category), which the page words.
+    pub fn groups(&self) -> &[(String, Vec<usize>)] {
+        &self.groups
+    }
+
+    /// Where the topic with this id is in the catalogue.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.topics.iter().position(|t| t.id == id)
+    }
+
+    /// Whether the topic shows before "More..." is chosen.
+    pub fn is_common(&self, index: usize) -> bool {
+        self.topics
+            .get(index)
+            .is_some_and(|t| t.common || !self.any_common)
+    }
+
+    /// Whether any topic waits behind "More...".
+    pub fn has_more(&self) -> bool {
+        (0..self.topics.len()).any(|i| !self.is_common(i))
+    }
+
+    /// Which topics show, by their index: with a filter, those whose name, category or
+    /// description contains every word of it (case and accents ignored), common or not;
+    /// without one, the common topics or, with `more`, all of them.
+    pub fn shown(&self, filter: &str, more: bool) -> Vec<bool> {
+        let query = fold(filter);
+        let words: Vec<&str> = query.split_whitespace().collect();
+        self.topics
+            .iter()
+            .zip(&self.texts)
+            .map(|(topic, text)| {
+                if words.is_empty() {
+                    more || topic.common || !self.any_common
+                } else {
+                    words.iter().all(|word| text.contains(word))
+                }
+            })
+            .collect()
+    }
+
+    /// The first topic shown, in the order laid out.
+    pub fn first_shown(&self, shown: &[bool]) -> Option<usize> {
+        self.groups
+            .iter()
+            .flat_map(|(_, members)| members.iter().copied())
+            .find(|&i| shown.get(i).copied().unwrap_or(false))
+    }
+}
+
+/// The topics at `order` grouped under their category, categories in first-seen order and
+/// topics in the order given. Categories differing only in case, accents or surrounding spaces
+/// are one group, headed as first seen; topics without a category come under an empty heading.
+fn by_category(
+    topics: &[SupportTopic],
+    order: impl Iterator<Item = usize>,
+) -> Vec<(String, Vec<usize>)> {
+    let mut groups: Vec<(String, String, Vec<usize>)> = Vec::new();
+    for (index, topic) in order.filter_map(|i| topics.get(i).map(|t| (i, t))) {
         let heading = topic.category.trim();
         let key = fold(heading);
         match groups.iter_mut().find(|(k, _, _)| *k == key) {
-            Some((_, _, members)) => members.push(topic),
-            None => groups.push((key, heading.to_owned(), vec![topic])),
+            Some((_, _, members)) => members.push(index),
+            None => groups.push((key, heading.to_owned(), vec![index])),
         }
     }
     groups
         .into_iter()
         .map(|(_, heading, members)| (heading, members))
-        .collect()
-}
-
-/// Topics whose name, category or description contains every word of `query` (case and
-/// accents ignored), in the given order. An empty query keeps them all.
-pub fn filter_topics<'a>(topics: &'a [SupportTopic], query: &str) -> Vec<&'a SupportTopic> {
-    let query = fold(query);
-    let words: Vec<&str> = query.split_whitespace().collect();
-    topics
-        .iter()
-        .filter(|topic| {
-            if words.is_empty() {
-                return true;
-            }
-            let text = fold(&format!(
-                "{}\n{}\n{}",
-                topic.name, topic.category, topic.description
-            ));
-            words.iter().all(|word| text.contains(word))
-        })
         .collect()
 }
 

@@ -1,7 +1,7 @@
 // One whole flow against the HTTP backend: the app talks to the contract server through
 // Prism (which checks every request against api/openapi.yaml), proxied same-origin at /api.
 import { expect, test } from "@playwright/test";
-import { fillAzureBasics, fillContact, next, openFlow, pickCustomer } from "./flow_helpers";
+import { expectErrorSummary, fillAzureBasics, fillContact, next, openFlow, pickCustomer } from "./flow_helpers";
 import { expectNoAxeViolations, snap, waitForApp, watchForErrors } from "./helpers";
 
 const control = process.env.CONTRACT_CONTROL_URL ?? "http://127.0.0.1:4011";
@@ -209,5 +209,88 @@ test("HTTP backend: a partner with over a thousand requests sees the newest at o
   await page.getByRole("searchbox", { name: "Search" }).fill("vpn (1199)");
   await expect(rows).toHaveCount(1);
   await expect(page.locator(".list-more")).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+// A service's whole catalogue as Partner Center gives it: hundreds of topics, a few of them
+// common, in a dozen categories.
+const CATEGORIES = ["Exchange Online", "SharePoint Online", "Teams", "Identity and access", "Billing", "OneDrive",
+  "Microsoft 365 Apps", "Security", "Compliance", "Power BI", "Intune", "Viva"];
+const SUBJECTS = ["Mail flow", "Mailbox", "Calendar", "Sign-in", "Licence", "Site", "Meeting", "Call quality",
+  "Invoice", "Sync", "Policy", "Device", "Password", "Domain", "Retention"];
+const catalogue = (common: (i: number) => boolean) => Array.from({ length: 300 }, (_, i) => ({
+  id: 50000000 + i,
+  name: `${SUBJECTS[i % SUBJECTS.length]} – case ${i + 1}`,
+  description: `Problems with ${SUBJECTS[(i * 7) % SUBJECTS.length].toLowerCase()} for some users`,
+  category: CATEGORIES[i % CATEGORIES.length],
+  family: "office365",
+  common: common(i),
+  attributes: { objectType: "SupportTopic" },
+}));
+type Topic = ReturnType<typeof catalogue>[number];
+/** The topics the filter must show: every word in the name, category or description. */
+const matching = (topics: Topic[], query: string) => topics.filter((t) => {
+  const text = `${t.name}\n${t.category}\n${t.description}`.toLowerCase();
+  return query.toLowerCase().split(/\s+/).filter(Boolean).every((word) => text.includes(word));
+});
+
+test("HTTP backend: over a catalogue of 300 topics the filter shows the matching ones in place, the error leads to the first shown, and a choice stays in sight", async ({ page }) => {
+  const errors = watchForErrors(page);
+  const topics = catalogue((i) => i % 25 === 0);
+  const serve = (list: Topic[]) => page.route("**/api/v1/servicerequests/supporttopics*", (route) =>
+    route.fulfill({ contentType: "application/json", body: JSON.stringify({ totalCount: list.length, items: list, attributes: { objectType: "Collection" } }) }));
+  await serve(topics);
+  await page.goto("/customers/4d3cf487-70f4-4e1e-9ff1-b2bfce8d9f04/services/office-365/new");
+  await waitForApp(page);
+  const radios = page.getByRole("radio");
+  const common = topics.filter((t) => t.common);
+  await expect(radios).toHaveCount(common.length);
+  const visibleHeadings = () => page.locator(".topic-group__title:visible").allTextContents();
+
+  await next(page);
+  await expectErrorSummary(page, ["Select a support topic"]);
+  await page.getByRole("link", { name: "Select a support topic" }).click();
+  await expect(radios.first()).toBeFocused();
+  await expect(radios.first()).toHaveAccessibleName(common[0].name);
+
+  // The filter looks through every topic, common or not, and shows the matches under their categories.
+  const filter = page.getByLabel("Filter topics");
+  for (const query of ["calendar", "calendar case 1", "Mailbox BILLING", "sync for some users"]) {
+    await filter.fill(query);
+    const found = matching(topics, query);
+    expect(found.length, query).toBeGreaterThan(1);
+    await expect(radios, query).toHaveCount(found.length);
+    await expect(page.getByRole("status").filter({ hasText: "topics match" })).toHaveText(`${found.length} topics match`);
+    expect((await radios.evaluateAll((els) => els.map((e) => Number((e as HTMLInputElement).value)))).sort()).toEqual(found.map((t) => t.id).sort());
+    expect((await visibleHeadings()).sort()).toEqual([...new Set(found.map((t) => t.category))].sort());
+    // The error's link leads to the first topic shown, not to one the filter hides.
+    await page.getByRole("link", { name: "Select a support topic" }).click();
+    await expect(radios.first()).toBeFocused();
+    await expect(page.locator("#support-topic")).toHaveCount(1);
+  }
+  await expect(page.getByRole("button", { name: "More…" })).toBeHidden();
+  await expectNoAxeViolations(page, "on 300 topics, filtered");
+
+  // A topic found behind "More..." stays in sight, chosen, when the filter is cleared.
+  const rare = matching(topics, "sync for some users").find((t) => !t.common)!;
+  await page.getByRole("radio", { name: rare.name, exact: true }).check();
+  await filter.fill("");
+  await expect(page.getByRole("radio", { name: rare.name, exact: true })).toBeChecked();
+  await expect(radios).toHaveCount(topics.length);
+  await expect(page.getByRole("button", { name: "Show only common topics" })).toHaveAttribute("aria-expanded", "true");
+  await page.getByRole("button", { name: "Show only common topics" }).click();
+  await expect(radios).toHaveCount(common.length);
+
+  await filter.fill("teams zzz");
+  await expect(radios).toHaveCount(0);
+  expect(await visibleHeadings()).toEqual([]);
+  await expect(page.getByRole("status").filter({ hasText: "No topic matches" })).toBeVisible();
+
+  // With no topic marked common, all show at once and there is no "More..." that does nothing.
+  await serve(catalogue(() => false));
+  await page.reload();
+  await waitForApp(page);
+  await expect(radios).toHaveCount(300);
+  await expect(page.getByRole("button", { name: /More…|Show only common topics/ })).toHaveCount(0);
   expect(errors).toEqual([]);
 });

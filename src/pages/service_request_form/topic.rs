@@ -1,8 +1,11 @@
 //! Support topic: the service's topic categories, the common topics first and the rest behind
 //! "More...", with a filter.
+//!
+//! The topics are laid out once (the less common ones the first time "More..." or the filter
+//! asks for them) and each is shown or hidden from then on: a keystroke in the filter changes
+//! what shows without building hundreds of choices again.
 
-use crate::components::fields::Choice;
-use crate::domain::support_topic::{by_category, filter_topics, split_common, SupportTopic};
+use crate::domain::support_topic::{SupportTopic, TopicCatalogue};
 use crate::domain::validation::Field;
 use crate::i18n::use_form_strings;
 use crate::i18n::use_strings;
@@ -15,55 +18,29 @@ pub fn TopicStep(
     #[prop(into)] error: Signal<Option<String>>,
 ) -> impl IntoView {
     let f = use_form_strings();
-    let topics = StoredValue::new(topics);
+    let catalogue = StoredValue::new(TopicCatalogue::new(topics));
+    let has_more = catalogue.with_value(TopicCatalogue::has_more);
     let filter = RwSignal::new(String::new());
-    // Show everything at once when the chosen topic is one of the less common ones.
-    let starts_expanded = topics.with_value(|all| {
-        let id = selected.get_untracked();
-        all.iter().any(|t| t.id == id && !t.common)
-    });
-    let show_more = RwSignal::new(starts_expanded);
-    let filtering = move || !filter.with(|q| q.trim().is_empty());
-
-    // Groups of (category, choices) for what is on screen now.
-    let groups = Memo::new(move |_| {
-        topics.with_value(|all| {
-            let query = filter.get();
-            let visible: Vec<&SupportTopic> = if !query.trim().is_empty() {
-                filter_topics(all, &query)
-            } else if show_more.get() {
-                let (common, more) = split_common(all);
-                common.into_iter().chain(more).collect()
-            } else {
-                split_common(all).0
-            };
-            by_category(visible)
-                .into_iter()
-                .map(|(category, list)| {
-                    let choices: Vec<Choice> = list
-                        .into_iter()
-                        .map(|t| {
-                            let c = Choice::new(t.id.clone(), t.name.clone());
-                            if t.description.is_empty() {
-                                c
-                            } else {
-                                c.with_hint(t.description.clone())
-                            }
-                        })
-                        .collect();
-                    (category, choices)
-                })
-                .collect::<Vec<_>>()
-        })
-    });
-    let count = move || groups.with(|g| g.iter().map(|(_, c)| c.len()).sum::<usize>());
-    let first_id = move || {
-        groups.with(|g| {
-            g.first()
-                .and_then(|(_, c)| c.first())
-                .map(|c| c.value.clone())
+    // The chosen topic is one of the less common ones: everything shows at the start, and
+    // when the filter is cleared, so that the choice stays in sight.
+    let choice_behind_more = move || {
+        catalogue.with_value(|c| {
+            c.position(&selected.get_untracked())
+                .is_some_and(|i| !c.is_common(i))
         })
     };
+    let show_more = RwSignal::new(choice_behind_more());
+    let filtering = Memo::new(move |_| !filter.with(|q| q.trim().is_empty()));
+    // Once laid out, the less common topics stay in the page, hidden while not asked for.
+    let all_laid_out = Memo::new(move |before: Option<&bool>| {
+        before.copied().unwrap_or(false) || show_more.get() || filtering.get()
+    });
+    let shown = Memo::new(move |_| {
+        let more = show_more.get();
+        filter.with(|q| catalogue.with_value(|c| c.shown(q, more)))
+    });
+    let first = Memo::new(move |_| shown.with(|s| catalogue.with_value(|c| c.first_shown(s))));
+    let count = move || shown.with(|s| s.iter().filter(|v| **v).count());
 
     view! {
         <div class="field" class:field--error=move || error.with(Option::is_some)>
@@ -85,10 +62,16 @@ pub fn TopicStep(
                         class="input--medium"
                         autocomplete="off"
                         prop:value=move || filter.get()
-                        on:input=move |ev| filter.set(event_target_value(&ev))
+                        on:input=move |ev| {
+                            let value = event_target_value(&ev);
+                            if value.trim().is_empty() && choice_behind_more() {
+                                show_more.set(true);
+                            }
+                            filter.set(value);
+                        }
                     />
                     <p class="status-line" role="status">
-                        {move || if filtering() {
+                        {move || if filtering.get() {
                             if count() == 0 { f.no_topic_matches.to_owned() } else { (f.topics_match)(count()) }
                         } else {
                             String::new()
@@ -96,56 +79,33 @@ pub fn TopicStep(
                     </p>
                 </div>
                 {move || {
-                    let first = first_id();
-                    groups
-                        .get()
-                        .into_iter()
-                        .map(|(category, choices)| {
-                            let first = first.clone();
-                            view! {
-                                <div class="topic-group">
-                                    <h3 class="topic-group__title">
-                                        {if category.is_empty() { f.other_topics.to_owned() } else { category }}
-                                    </h3>
-                                    <div class="choices topics">
-                                        {choices
-                                            .into_iter()
-                                            .map(|c| {
-                                                // The first radio carries the field's id, for the error summary.
-                                                let input_id = if Some(&c.value) == first.as_ref() {
-                                                    Field::SupportTopic.id().to_owned()
-                                                } else {
-                                                    format!("topic-{}", c.value)
-                                                };
-                                                let hint_id = format!("{input_id}-hint");
-                                                let value = c.value.clone();
-                                                let checked = c.value.clone();
-                                                view! {
-                                                    <div class="choice">
-                                                        <input
-                                                            type="radio"
-                                                            name="support-topic"
-                                                            id=input_id.clone()
-                                                            value=c.value.clone()
-                                                            aria-describedby=c.hint.is_some().then(|| hint_id.clone())
-                                                            prop:checked=move || selected.with(|s| *s == checked)
-                                                            on:change=move |_| selected.set(value.clone())
-                                                        />
-                                                        <div>
-                                                            <label for=input_id>{c.label}</label>
-                                                            {c.hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
-                                                        </div>
-                                                    </div>
-                                                }
-                                            })
-                                            .collect_view()}
+                    let all = all_laid_out.get();
+                    catalogue.with_value(|c| {
+                        c.groups()
+                            .iter()
+                            .filter_map(|(category, members)| {
+                                let members: Vec<usize> =
+                                    members.iter().copied().filter(|&i| all || c.is_common(i)).collect();
+                                if members.is_empty() {
+                                    return None;
+                                }
+                                let choices = members
+                                    .iter()
+                                    .filter_map(|&i| c.topic(i).map(|t| topic_choice(i, t, selected, shown, first)))
+                                    .collect_view();
+                                let heading = if category.is_empty() { f.other_topics.to_owned() } else { category.clone() };
+                                let none_shown = move || shown.with(|s| !members.iter().any(|&i| s.get(i).copied().unwrap_or(false)));
+                                Some(view! {
+                                    <div class="topic-group" hidden=none_shown>
+                                        <h3 class="topic-group__title">{heading}</h3>
+                                        <div class="choices topics">{choices}</div>
                                     </div>
-                                </div>
-                            }
-                        })
-                        .collect_view()
+                                })
+                            })
+                            .collect_view()
+                    })
                 }}
-                <Show when=move || !filtering()>
+                <Show when=move || has_more && !filtering.get()>
                     <button
                         type="button"
                         class="button button--secondary"
@@ -156,6 +116,50 @@ pub fn TopicStep(
                     </button>
                 </Show>
             </fieldset>
+        </div>
+    }
+}
+
+/// One topic's radio button with its name and description, hidden while `shown` leaves it out.
+fn topic_choice(
+    index: usize,
+    topic: &SupportTopic,
+    selected: RwSignal<String>,
+    shown: Memo<Vec<bool>>,
+    first: Memo<Option<usize>>,
+) -> impl IntoView {
+    // The first topic shown carries the field's id, for the error summary's link.
+    let is_first = Memo::new(move |_| first.get() == Some(index));
+    let own_id = format!("topic-{}", topic.id);
+    let input_id = move || {
+        if is_first.get() {
+            Field::SupportTopic.id().to_owned()
+        } else {
+            own_id.clone()
+        }
+    };
+    let hint_id = format!("topic-{}-hint", topic.id);
+    let has_hint = !topic.description.is_empty();
+    let hint = has_hint.then(|| {
+        view! { <p class="hint" id=hint_id.clone()>{topic.description.clone()}</p> }
+    });
+    let value = topic.id.clone();
+    let checked = topic.id.clone();
+    view! {
+        <div class="choice" hidden=move || shown.with(|s| !s.get(index).copied().unwrap_or(false))>
+            <input
+                type="radio"
+                name="support-topic"
+                id=input_id.clone()
+                value=topic.id.clone()
+                aria-describedby=has_hint.then_some(hint_id)
+                prop:checked=move || selected.with(|s| *s == checked)
+                on:change=move |_| selected.set(value.clone())
+            />
+            <div>
+                <label for=input_id>{topic.name.clone()}</label>
+                {hint}
+            </div>
         </div>
     }
 }

@@ -2,7 +2,7 @@
 // (WCAG 1.4.10), in either language, even when the service sends names, domains and titles
 // longer than any line: a domain or a pasted address has no space to break at.
 import { expect, test, type Page } from "@playwright/test";
-import { TestBackend } from "./backends";
+import { CONTOSO, MAIL_FLOW_REQUEST, TestBackend } from "./backends";
 import { snap, waitForApp } from "./helpers";
 
 const ADDRESS = "https://portal.azure.com/#@contoso-international-holdings.onmicrosoft.com/resource/subscriptions";
@@ -153,6 +153,40 @@ test("with wider text spacing the top bar grows to hold its words, and nothing i
           expect(scroll, `${locale} at ${width}px on ${path}: a table is cut off`).toBeLessThanOrEqual(client);
         }
       }
+      await context.close();
+    }
+  }
+});
+
+test("with the browser's text size set larger, every text grows with it, the layout turns compact sooner, and nothing scrolls sideways", async ({ browser }) => {
+  const paths = ["/customers", `/customers/${CONTOSO.mock}`, `/customers/${CONTOSO.mock}/services/office-365/new`,
+    `/customers/${CONTOSO.mock}/azure/new`, "/requests", `/requests/${MAIL_FLOW_REQUEST.mock}`, "/help", "/profile"];
+  for (const locale of ["en-GB", "ru-RU"]) {
+    for (const width of [1280, 1000, 390]) {
+      const context = await browser.newContext({ locale, viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      // A partner's "very large" font size in the browser's settings: 24 px, 1.5 times the 16 px
+      // the design is drawn at.
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("Page.setFontSizes", { fontSizes: { standard: 24, fixed: 20 } });
+      for (const path of paths) {
+        const at = `${locale} at ${width}px on ${path}`;
+        await page.goto(path);
+        await waitForApp(page);
+        await expect(page.locator("main h1")).toBeVisible();
+        const sizes = await page.evaluate(() => ({
+          body: getComputedStyle(document.body).fontSize,
+          h1: getComputedStyle(document.querySelector("main h1") as Element).fontSize,
+          footer: getComputedStyle(document.querySelector(".footer") as Element).fontSize,
+        }));
+        expect(sizes, at).toEqual({ body: "21px", h1: "42px", footer: "18px" });
+        // The navigation leaves the side for the menu where 16 px text would at 760 px: here 1,140 px.
+        await expect(page.locator(".sidenav"), at).toBeVisible({ visible: width >= 1140 });
+        await expect(page.locator(".topbar__menu"), at).toBeVisible({ visible: width < 1140 });
+        const { width: scrolled, past } = await sideways(page);
+        expect(scrolled, `${at}: ${past.join(" | ")}`).toBeLessThanOrEqual(width);
+      }
+      if (width === 390) await snap(page, `large-text-profile-${locale}`);
       await context.close();
     }
   }

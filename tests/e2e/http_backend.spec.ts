@@ -267,6 +267,12 @@ test("HTTP backend: over a catalogue of 300 topics the filter shows the matching
     await page.getByRole("link", { name: "Select a support topic" }).click();
     await expect(radios.first()).toBeFocused();
     await expect(page.locator("#support-topic")).toHaveCount(1);
+    // The arrow keys go from topic to topic shown, past those the filter hides.
+    await page.keyboard.press("ArrowDown");
+    await expect(radios.nth(1)).toBeFocused();
+    await expect(radios.nth(1)).toBeChecked();
+    await page.keyboard.press("ArrowUp");
+    await expect(radios.first()).toBeChecked();
   }
   await expect(page.getByRole("button", { name: "More…" })).toBeHidden();
   await expectNoAxeViolations(page, "on 300 topics, filtered");

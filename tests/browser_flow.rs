@@ -12,11 +12,14 @@ use partner_support_desk::backend::mock::{MockBackend, Storage};
 use partner_support_desk::backend::Backend;
 use partner_support_desk::config::MockOptions;
 use partner_support_desk::context::provide_backend;
+use partner_support_desk::domain::{ServiceFamily, SupportTopic};
 use partner_support_desk::drafts::notices::{DraftNotices, DraftSaved};
 use partner_support_desk::drafts::Draft;
 use partner_support_desk::pages::azure_request::AzureRequest;
+use partner_support_desk::pages::service_request_form::topic::TopicStep;
 use partner_support_desk::pages::service_requests::ServiceRequests;
 use support::{all, click, mount, one, sleep_ms, texts, tick, type_into, until};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -201,4 +204,113 @@ async fn a_draft_saves_once_typing_stops_and_says_when_another_tab_changes_it() 
         .unwrap()
         .contains("sent or discarded in another tab"));
     local_storage().remove_item(KEY).unwrap();
+}
+
+/// Forty topics in three categories, one in ten common: "Mail flow 0", "Sign-in 1", ...
+fn forty_topics() -> Vec<SupportTopic> {
+    (0..40)
+        .map(|i| SupportTopic {
+            id: (100 + i).to_string(),
+            name: format!("{} {i}", ["Mail flow", "Sign-in", "Invoice", "Sync"][i % 4]),
+            description: String::new(),
+            category: ["Exchange Online", "Identity", "Billing"][i % 3].to_owned(),
+            family: ServiceFamily::Office365,
+            common: i % 10 == 0,
+        })
+        .collect()
+}
+
+/// The topics shown (their choice not hidden), by value, in the order on the page.
+fn topics_shown(root: &web_sys::Element) -> Vec<String> {
+    all(root, "input[name=support-topic]")
+        .into_iter()
+        .filter(|input| {
+            let choice = input.closest(".choice").unwrap().unwrap();
+            let group = input.closest(".topic-group").unwrap().unwrap();
+            !choice.has_attribute("hidden") && !group.has_attribute("hidden")
+        })
+        .map(|input| input.get_attribute("value").unwrap())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn the_topic_filter_shows_and_hides_the_same_choices_and_a_choice_stays_in_sight() {
+    let selected = RwSignal::new(String::new());
+    let root = mount(move || {
+        view! { <TopicStep topics=forty_topics() selected=selected error=Signal::derive(|| None::<String>) /> }
+    });
+    tick().await;
+    // The common topics, under their categories: 100 and 130 (Exchange Online), 110 (Identity),
+    // 120 (Billing).
+    assert_eq!(topics_shown(&root), ["100", "130", "110", "120"]);
+    assert_eq!(
+        all(&root, "input[name=support-topic]").len(),
+        4,
+        "the rest not laid out yet"
+    );
+    assert_eq!(
+        one(&root, "#support-topic").get_attribute("value").unwrap(),
+        "100"
+    );
+
+    let filter = one(&root, "#topic-filter");
+    type_into(&filter, "sync");
+    tick().await;
+    let laid_out = all(&root, "input[name=support-topic]");
+    assert_eq!(
+        laid_out.len(),
+        40,
+        "every topic laid out once the filter asks"
+    );
+    let shown = topics_shown(&root);
+    assert_eq!(shown.len(), 10);
+    assert!(
+        shown
+            .iter()
+            .all(|v| (v.parse::<usize>().unwrap() - 100) % 4 == 3),
+        "{shown:?}"
+    );
+    // The first topic shown carries the field's id (the error summary's link), and only it.
+    assert_eq!(all(&root, "#support-topic").len(), 1);
+    assert_eq!(
+        one(&root, "#support-topic").get_attribute("value").unwrap(),
+        shown[0]
+    );
+    let label = one(&root, "label[for=support-topic]");
+    assert_eq!(
+        label.text_content().unwrap(),
+        format!("Sync {}", shown[0].parse::<usize>().unwrap() - 100)
+    );
+    assert_eq!(texts(&root, ".status-line"), ["10 topics match"]);
+
+    // Narrowing and widening the filter shows and hides the same elements.
+    type_into(&filter, "sync 3");
+    tick().await;
+    // Sync 3, 39 (Exchange Online), 31 (Identity), 23, 35 (Billing): the laid-out order.
+    assert_eq!(topics_shown(&root), ["103", "139", "131", "123", "135"]);
+    let now = all(&root, "input[name=support-topic]");
+    assert_eq!(now.len(), 40);
+    assert!(
+        now.iter()
+            .zip(&laid_out)
+            .all(|(a, b)| a.is_same_node(Some(b))),
+        "no choice built again"
+    );
+
+    // A topic found behind "More..." stays in sight when the filter is cleared.
+    type_into(&filter, "invoice 26");
+    tick().await;
+    assert_eq!(topics_shown(&root), ["126"]);
+    click(&one(&root, "input[value='126']"));
+    tick().await;
+    assert_eq!(selected.get_untracked(), "126");
+    type_into(&filter, "");
+    tick().await;
+    assert_eq!(topics_shown(&root).len(), 40);
+    assert!(one(&root, "input[value='126']")
+        .unchecked_into::<web_sys::HtmlInputElement>()
+        .checked());
+    let more = one(&root, "button[aria-expanded]");
+    assert_eq!(more.get_attribute("aria-expanded").unwrap(), "true");
+    assert_eq!(texts(&root, ".status-line"), [""]);
 }

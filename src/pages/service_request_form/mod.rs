@@ -5,7 +5,7 @@
 mod details;
 mod review;
 pub mod rules;
-mod topic;
+pub mod topic;
 
 use crate::backend::BackendError;
 use crate::components::contact_fields::{ContactSignals, ContactStep};

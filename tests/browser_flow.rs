@@ -313,4 +313,21 @@ async fn the_topic_filter_shows_and_hides_the_same_choices_and_a_choice_stays_in
     let more = one(&root, "button[aria-expanded]");
     assert_eq!(more.get_attribute("aria-expanded").unwrap(), "true");
     assert_eq!(texts(&root, ".status-line"), [""]);
+
+    // When no topic is shown, the error's link leads to the filter, to clear it.
+    type_into(&filter, "teams");
+    tick().await;
+    assert!(topics_shown(&root).is_empty());
+    assert!(one(&root, "#support-topic").is_same_node(Some(&filter)));
+    assert_eq!(texts(&root, "label[for=support-topic]"), ["Filter topics"]);
+    type_into(&filter, "sign-in");
+    tick().await;
+    assert_eq!(
+        one(&root, "#topic-filter").get_attribute("type").unwrap(),
+        "search"
+    );
+    assert_eq!(
+        one(&root, "#support-topic").get_attribute("name").unwrap(),
+        "support-topic"
+    );
 }

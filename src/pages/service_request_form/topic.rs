@@ -41,6 +41,14 @@ pub fn TopicStep(
     });
     let first = Memo::new(move |_| shown.with(|s| catalogue.with_value(|c| c.first_shown(s))));
     let count = move || shown.with(|s| s.iter().filter(|v| **v).count());
+    // With no topic shown, the filter carries the field's id: the error's link leads to it.
+    let filter_id = move || {
+        if first.with(Option::is_none) {
+            Field::SupportTopic.id()
+        } else {
+            "topic-filter"
+        }
+    };
 
     view! {
         <div class="field" class:field--error=move || error.with(Option::is_some)>
@@ -55,10 +63,10 @@ pub fn TopicStep(
                     </p>
                 })}
                 <div class="field">
-                    <label for="topic-filter">{f.topic_filter}</label>
+                    <label for=filter_id>{f.topic_filter}</label>
                     <input
                         type="search"
-                        id="topic-filter"
+                        id=filter_id
                         class="input--medium"
                         autocomplete="off"
                         prop:value=move || filter.get()

@@ -27,18 +27,18 @@ pub struct TopicCatalogue {
     groups: Vec<(String, Vec<usize>)>,
     /// Each topic's name, category and description, folded, for the filter.
     texts: Vec<String>,
-    /// Whether any topic is marked common; when none is, all are shown first so that nothing
-    /// is hidden.
-    any_common: bool,
+    /// Whether each topic shows before "More..." is chosen: the topics marked common or, when
+    /// none is, all of them, so that nothing is hidden.
+    common: Vec<bool>,
 }
 
 impl TopicCatalogue {
     pub fn new(topics: Vec<SupportTopic>) -> TopicCatalogue {
         let any_common = topics.iter().any(|t| t.common);
-        let first = |t: &SupportTopic| t.common || !any_common;
+        let common: Vec<bool> = topics.iter().map(|t| t.common || !any_common).collect();
         let order = (0..topics.len())
-            .filter(|&i| first(&topics[i]))
-            .chain((0..topics.len()).filter(|&i| !first(&topics[i])));
+            .filter(|&i| common[i])
+            .chain((0..topics.len()).filter(|&i| !common[i]));
         let groups = by_category(&topics, order);
         let texts = topics
             .iter()
@@ -48,7 +48,7 @@ impl TopicCatalogue {
             topics,
             groups,
             texts,
-            any_common,
+            common,
         }
     }
 
@@ -69,14 +69,12 @@ impl TopicCatalogue {
 
     /// Whether the topic shows before "More..." is chosen.
     pub fn is_common(&self, index: usize) -> bool {
-        self.topics
-            .get(index)
-            .is_some_and(|t| t.common || !self.any_common)
+        self.common.get(index).copied().unwrap_or(false)
     }
 
     /// Whether any topic waits behind "More...".
     pub fn has_more(&self) -> bool {
-        (0..self.topics.len()).any(|i| !self.is_common(i))
+        self.common.iter().any(|first| !first)
     }
 
     /// Which topics show, by their index: with a filter, those whose name, category or
@@ -85,12 +83,12 @@ impl TopicCatalogue {
     pub fn shown(&self, filter: &str, more: bool) -> Vec<bool> {
         let query = fold(filter);
         let words: Vec<&str> = query.split_whitespace().collect();
-        self.topics
+        self.common
             .iter()
             .zip(&self.texts)
-            .map(|(topic, text)| {
+            .map(|(&common, text)| {
                 if words.is_empty() {
-                    more || topic.common || !self.any_common
+                    more || common
                 } else {
                     words.iter().all(|word| text.contains(word))
                 }

@@ -21,6 +21,7 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import { downloads, total } from "../scripts/downloads.mjs";
+import { manyTopics } from "../tests/contract-server/seed.mjs";
 
 const out = process.argv[2] ?? "target/bench";
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
@@ -231,13 +232,8 @@ async function typing(browser, url, isReady) {
 }
 
 // ---- Filtering support topics ----------------------------------------------------------------
-/** A service's catalogue as Partner Center gives it: hundreds of topics in a dozen categories,
- *  one in 13 common. */
+/** How many topics the catalogue has, one in 13 common (tests/contract-server/seed.mjs). */
 const TOPICS = 400;
-const TOPIC_CATEGORIES = ["Exchange Online", "SharePoint Online", "Teams", "Identity and access", "Billing", "OneDrive",
-  "Microsoft 365 Apps", "Security", "Compliance", "Power BI", "Intune", "Viva"];
-const TOPIC_SUBJECTS = ["Mail flow", "Mailbox", "Calendar", "Sign-in", "Licence", "Site", "Meeting", "Call quality",
-  "Invoice", "Sync", "Policy", "Device", "Password", "Domain", "Retention"];
 /** Typed into the topic filter letter by letter, each cleared letter by letter. */
 const TOPIC_FILTERS = ["mail", "sync policy"];
 
@@ -245,15 +241,7 @@ const TOPIC_FILTERS = ["mail", "sync policy"];
  *  `TOPICS` topics. */
 async function topicCatalogue(context) {
   const customer = readFileSync("tests/fixtures/customer.json", "utf8");
-  const items = Array.from({ length: TOPICS }, (_, i) => ({
-    id: 50000000 + i,
-    name: `${TOPIC_SUBJECTS[i % TOPIC_SUBJECTS.length]} – case ${i + 1}`,
-    description: `Problems with ${TOPIC_SUBJECTS[(i * 7) % TOPIC_SUBJECTS.length].toLowerCase()} for some users`,
-    category: TOPIC_CATEGORIES[i % TOPIC_CATEGORIES.length],
-    family: "office365",
-    common: i % 13 === 0,
-    attributes: { objectType: "SupportTopic" },
-  }));
+  const items = manyTopics(TOPICS, (i) => i % 13 === 0);
   await context.route("**/config.json", (route) =>
     route.fulfill({ json: { backend: "http", apiBaseUrl: "/api/v1" } }));
   await context.route("**/api/v1/**", (route) => {

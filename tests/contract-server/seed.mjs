@@ -173,6 +173,24 @@ export function serviceRequests() {
   ];
 }
 
+/** A service's whole catalogue as Partner Center gives it: `count` Office 365 topics
+ * ("Mail flow – case 1", ...) in a dozen categories, numbered from 50000000, those for which
+ * `common(index)` holds marked common. */
+export function manyTopics(count, common) {
+  const categories = ['Exchange Online', 'SharePoint Online', 'Teams', 'Identity and access', 'Billing', 'OneDrive',
+    'Microsoft 365 Apps', 'Security', 'Compliance', 'Power BI', 'Intune', 'Viva'];
+  const subjects = ['Mail flow', 'Mailbox', 'Calendar', 'Sign-in', 'Licence', 'Site', 'Meeting', 'Call quality',
+    'Invoice', 'Sync', 'Policy', 'Device', 'Password', 'Domain', 'Retention'];
+  return Array.from({ length: count }, (_, i) => topic(
+    50000000 + i,
+    'office365',
+    categories[i % categories.length],
+    `${subjects[i % subjects.length]} – case ${i + 1}`,
+    `Problems with ${subjects[(i * 7) % subjects.length].toLowerCase()} for some users`,
+    common(i),
+  ));
+}
+
 /** `count` more requests of the seed customers, a partner's years of them: every status,
  * severity and service, each updated an hour before the one before it (the first, numbered
  * 6252000000000000, on 1 Dec 2025), and every eighth about a VPN. */

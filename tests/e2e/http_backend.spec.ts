@@ -3,6 +3,7 @@
 import { expect, test } from "@playwright/test";
 import { expectErrorSummary, fillAzureBasics, fillContact, next, openFlow, pickCustomer } from "./flow_helpers";
 import { expectNoAxeViolations, snap, waitForApp, watchForErrors } from "./helpers";
+import { manyTopics } from "../contract-server/seed.mjs";
 
 const control = process.env.CONTRACT_CONTROL_URL ?? "http://127.0.0.1:4011";
 
@@ -212,22 +213,7 @@ test("HTTP backend: a partner with over a thousand requests sees the newest at o
   expect(errors).toEqual([]);
 });
 
-// A service's whole catalogue as Partner Center gives it: hundreds of topics, a few of them
-// common, in a dozen categories.
-const CATEGORIES = ["Exchange Online", "SharePoint Online", "Teams", "Identity and access", "Billing", "OneDrive",
-  "Microsoft 365 Apps", "Security", "Compliance", "Power BI", "Intune", "Viva"];
-const SUBJECTS = ["Mail flow", "Mailbox", "Calendar", "Sign-in", "Licence", "Site", "Meeting", "Call quality",
-  "Invoice", "Sync", "Policy", "Device", "Password", "Domain", "Retention"];
-const catalogue = (common: (i: number) => boolean) => Array.from({ length: 300 }, (_, i) => ({
-  id: 50000000 + i,
-  name: `${SUBJECTS[i % SUBJECTS.length]} – case ${i + 1}`,
-  description: `Problems with ${SUBJECTS[(i * 7) % SUBJECTS.length].toLowerCase()} for some users`,
-  category: CATEGORIES[i % CATEGORIES.length],
-  family: "office365",
-  common: common(i),
-  attributes: { objectType: "SupportTopic" },
-}));
-type Topic = ReturnType<typeof catalogue>[number];
+type Topic = { id: number; name: string; category: string; description: string; common: boolean };
 /** The topics the filter must show: every word in the name, category or description. */
 const matching = (topics: Topic[], query: string) => topics.filter((t) => {
   const text = `${t.name}\n${t.category}\n${t.description}`.toLowerCase();
@@ -236,7 +222,7 @@ const matching = (topics: Topic[], query: string) => topics.filter((t) => {
 
 test("HTTP backend: over a catalogue of 300 topics the filter shows the matching ones in place, the error leads to the first shown, and a choice stays in sight", async ({ page }) => {
   const errors = watchForErrors(page);
-  const topics = catalogue((i) => i % 25 === 0);
+  const topics: Topic[] = manyTopics(300, (i: number) => i % 25 === 0);
   const serve = (list: Topic[]) => page.route("**/api/v1/servicerequests/supporttopics*", (route) =>
     route.fulfill({ contentType: "application/json", body: JSON.stringify({ totalCount: list.length, items: list, attributes: { objectType: "Collection" } }) }));
   await serve(topics);
@@ -299,7 +285,7 @@ test("HTTP backend: over a catalogue of 300 topics the filter shows the matching
   await expect(page.getByRole("status").filter({ hasText: "No topic matches" })).toBeVisible();
 
   // With no topic marked common, all show at once and there is no "More..." that does nothing.
-  await serve(catalogue(() => false));
+  await serve(manyTopics(300, () => false));
   await page.reload();
   await waitForApp(page);
   await expect(radios).toHaveCount(300);

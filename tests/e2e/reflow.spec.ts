@@ -58,11 +58,12 @@ async function splitWords(page: Page): Promise<string[]> {
   });
 }
 
-async function fits(page: Page, screen: string) {
+/** The screen shows its heading, does not scroll sideways at `width`, and no table or its
+ *  cards hides what does not fit. */
+async function fits(page: Page, screen: string, width = 320) {
   await expect(page.locator("main h1")).toBeVisible();
-  const { width, past } = await sideways(page);
-  expect(width, `${screen} scrolls sideways: ${past.join(" | ")}`).toBeLessThanOrEqual(320);
-  // Nor does a table or its cards hide what does not fit.
+  const { width: scrolled, past } = await sideways(page);
+  expect(scrolled, `${screen} scrolls sideways: ${past.join(" | ")}`).toBeLessThanOrEqual(width);
   for (const wrap of await page.locator(".table-wrap").all()) {
     const [scroll, client] = await wrap.evaluate((w) => [w.scrollWidth, w.clientWidth]);
     expect(scroll, `${screen}: a table is wider than its frame`).toBeLessThanOrEqual(client);
@@ -146,12 +147,7 @@ test("with wider text spacing the top bar grows to hold its words, and nothing i
             .map(({ item }) => item.textContent);
         });
         expect(outside, `${locale} at ${width}px on ${path}: out of the top bar`).toEqual([]);
-        const { width: scrolled, past } = await sideways(page);
-        expect(scrolled, `${locale} at ${width}px on ${path}: ${past.join(" | ")}`).toBeLessThanOrEqual(width);
-        for (const wrap of await page.locator(".table-wrap").all()) {
-          const [scroll, client] = await wrap.evaluate((w) => [w.scrollWidth, w.clientWidth]);
-          expect(scroll, `${locale} at ${width}px on ${path}: a table is cut off`).toBeLessThanOrEqual(client);
-        }
+        await fits(page, `${locale} at ${width}px on ${path}`, width);
       }
       await context.close();
     }

@@ -35,6 +35,21 @@ pub fn format_date_time(at: Timestamp, locale: &str, time_zone: Option<&str>) ->
     }
 }
 
+/// "Wednesday, 2 December 2026 at 14:05 GMT+1": an instant in full, weekday and offset too, in
+/// the browser's own zone, so that a time the partner typed reads back without doubt.
+pub fn format_full_date_time(at: Timestamp, locale: &str) -> String {
+    let options = [
+        ("weekday", "long"),
+        ("year", "numeric"),
+        ("month", "long"),
+        ("day", "numeric"),
+        ("hour", "2-digit"),
+        ("minute", "2-digit"),
+        ("timeZoneName", "shortOffset"),
+    ];
+    format_with(at, locale, &options).unwrap_or_else(|| format_date_time(at, locale, None))
+}
+
 /// Only the time of day, e.g. "14:02", in the browser's own zone.
 pub fn format_time(at: Timestamp, locale: &str) -> String {
     format_with(at, locale, &[("timeStyle", "short")]).unwrap_or_default()

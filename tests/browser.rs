@@ -267,3 +267,39 @@ fn dates_read_in_the_partners_language_and_time_zone_however_often_formatted() {
         own.trim_start_matches("25 Nov 2026, ")
     );
 }
+
+#[wasm_bindgen_test]
+fn a_time_typed_in_the_partners_own_zone_reads_back_in_full_at_the_offset_it_had() {
+    use partner_support_desk::browser::{format_full_date_time, local_offset_minutes};
+    use partner_support_desk::domain::{parse_local_datetime, Timestamp};
+    // 25 Nov 2026, 11:05 UTC: the same day from UTC-11 to UTC+12.
+    let at = Timestamp(1_795_604_700_000);
+    let typed = at.to_local_input(local_offset_minutes(at));
+    assert_eq!(parse_local_datetime(&typed, local_offset_minutes), Some(at));
+    let english = format_full_date_time(at, "en-GB");
+    assert!(
+        english.starts_with("Wednesday, 25 November 2026 at ") && english.contains(" GMT"),
+        "{english}"
+    );
+    let russian = format_full_date_time(at, "ru-RU");
+    assert!(
+        russian.starts_with("среда, 25 ноября 2026 г. в ") && russian.contains(" GMT"),
+        "{russian}"
+    );
+    // Every half hour of a year, summer and winter alike, reads back as the instant it shows,
+    // but for the time the clocks go through twice, which reads as its first pass.
+    for half_hour in 0..366 * 48 {
+        let at = Timestamp(1_767_225_600_000 + half_hour * 1_800_000 + 17 * 60_000);
+        let shown = at.to_local_input(local_offset_minutes(at));
+        let read = parse_local_datetime(&shown, local_offset_minutes);
+        let first_pass = read.filter(|first| {
+            *first < at
+                && first.plus_hours(1) >= at
+                && first.to_local_input(local_offset_minutes(*first)) == shown
+        });
+        assert!(
+            read == Some(at) || first_pass.is_some(),
+            "{shown} read as {read:?}, shown at {at:?}"
+        );
+    }
+}

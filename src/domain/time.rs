@@ -246,11 +246,32 @@ impl Timestamp {
 }
 
 /// Parses an HTML `datetime-local` value (`YYYY-MM-DDTHH:MM`, optionally `:SS` and a fraction),
-/// read as wall-clock time at `offset_minutes` east of UTC. A zone suffix is refused.
-pub fn parse_local_datetime(s: &str, offset_minutes: i32) -> Option<Timestamp> {
-    let mut parts = parse_parts(s.trim(), false).ok()?;
-    parts.offset_minutes = offset_minutes;
-    parts.to_timestamp().ok()
+/// read as wall-clock time where `offset_at` tells the offset east of UTC, in minutes, in force
+/// at an instant: a time on the other side of a daylight-saving change is read at the offset it
+/// had, not today's. A wall-clock time the clocks skipped is read at the offset before the
+/// change; one they went through twice, as its first. A zone suffix is refused.
+pub fn parse_local_datetime(s: &str, offset_at: impl Fn(Timestamp) -> i32) -> Option<Timestamp> {
+    let parts = parse_parts(s.trim(), false).ok()?;
+    let at_offset = |offset_minutes| {
+        let mut parts = parts;
+        parts.offset_minutes = offset_minutes;
+        parts.to_timestamp().ok()
+    };
+    let as_if_utc = at_offset(0)?;
+    // The offsets in force a day either side of the wall-clock time; where they agree there is
+    // no change near it.
+    let before = offset_at(as_if_utc.plus_ms(-MS_PER_DAY));
+    let after = offset_at(as_if_utc.plus_ms(MS_PER_DAY));
+    if before == after {
+        return at_offset(before);
+    }
+    // Near a change: the earliest of the readings that are consistent (whose instant has the
+    // offset it was read at); none is for a skipped time, read at the offset before.
+    [before, after]
+        .into_iter()
+        .filter_map(|offset| at_offset(offset).filter(|t| offset_at(*t) == offset))
+        .min()
+        .or_else(|| at_offset(before))
 }
 
 #[cfg(test)]

@@ -85,7 +85,11 @@ pub struct FormStrings {
     pub support_plan_label: fn(SupportPlan) -> &'static str,
     pub support_plan_choice_hint: fn(SupportPlan, bool) -> &'static str,
     pub description_hint: &'static str,
-    pub problem_start_hint: &'static str,
+    /// The hint of "when did the problem start", given the partner's time zone as it reads
+    /// (empty where the browser does not tell it).
+    pub problem_start_hint: fn(&str) -> String,
+    /// The problem's start as the form read it, spelled out in full.
+    pub problem_start_read_back: fn(&str) -> String,
     pub diagnostic_hint: &'static str,
 
     pub own_plan_heading: &'static str,

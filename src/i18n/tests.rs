@@ -270,6 +270,38 @@ fn a_call_tried_again_says_why_in_each_language() {
     );
 }
 
+/// "When did the problem start" names the partner's time zone where the browser tells it, and
+/// reads the time back, in each language.
+#[test]
+fn the_problem_start_names_the_time_zone_and_reads_back_in_each_language() {
+    let (en, ru) = (&en::FORMS, &ru::TEXTS.forms);
+    let zone = "Berlin – Central European Time (GMT+1)";
+    assert_eq!(
+        (en.problem_start_hint)(zone),
+        "In your local time: Berlin – Central European Time (GMT+1). Leave it empty if you do not know."
+    );
+    assert_eq!(
+        (en.problem_start_hint)(""),
+        "In your local time. Leave it empty if you do not know."
+    );
+    assert_eq!(
+        (ru.problem_start_hint)("Берлин – Центральная Европа (GMT+1)"),
+        "По вашему местному времени: Берлин – Центральная Европа (GMT+1). Оставьте пустым, если не знаете."
+    );
+    assert_eq!(
+        (ru.problem_start_hint)(""),
+        "По вашему местному времени. Оставьте пустым, если не знаете."
+    );
+    assert_eq!(
+        (en.problem_start_read_back)("Saturday, 24 October 2026 at 23:30 GMT+2"),
+        "That is Saturday, 24 October 2026 at 23:30 GMT+2."
+    );
+    assert_eq!(
+        (ru.problem_start_read_back)("суббота, 24 октября 2026 г. в 23:30 GMT+2"),
+        "То есть суббота, 24 октября 2026 г. в 23:30 GMT+2."
+    );
+}
+
 /// Each time zone the contact form offers is named after its city in Russian; English reads the
 /// city from the zone's name; UTC is no city.
 #[test]

@@ -70,12 +70,13 @@ pub trait FlowStep: Copy + Eq + Debug + Send + Sync + 'static {
     }
 }
 
-/// The time a request is built at, and the partner's UTC offset then (for "when did the
-/// problem start").
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// The time a request is built at, and the partner's UTC offset, in minutes east, at any
+/// instant (for "when did the problem start", which may be on the other side of a
+/// daylight-saving change).
+#[derive(Clone, Copy, Debug)]
 pub struct Clock {
     pub now: Timestamp,
-    pub offset_minutes: i32,
+    pub local_offset: fn(Timestamp) -> i32,
 }
 
 /// What a flow knows without a page: its steps, its answers and how they make a request.
@@ -233,7 +234,7 @@ pub mod test_support {
     /// 2026-11-25T10:15:00Z, in Berlin (UTC+1).
     pub const CLOCK: Clock = Clock {
         now: Timestamp(1_795_601_700_000),
-        offset_minutes: 60,
+        local_offset: |_| 60,
     };
 
     /// The partner's own contact details, complete.

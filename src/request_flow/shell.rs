@@ -42,10 +42,9 @@ pub fn FlowPage<F: RequestFlow + Clone>(flow: Loaded<F>) -> impl IntoView {
 }
 
 fn clock() -> Clock {
-    let now = browser::now();
     Clock {
-        now,
-        offset_minutes: browser::local_offset_minutes(now),
+        now: browser::now(),
+        local_offset: browser::local_offset_minutes,
     }
 }
 

@@ -62,7 +62,7 @@ impl FlowRules for Rules {
 
 const CLOCK: Clock = Clock {
     now: Timestamp(0),
-    offset_minutes: 0,
+    local_offset: |_| 0,
 };
 
 #[test]

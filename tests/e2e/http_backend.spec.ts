@@ -48,6 +48,67 @@ test("HTTP backend: Azure request from picking the customer to the customer's li
   expect(errors).toEqual([]);
 });
 
+test.describe("in Berlin, in December", () => {
+  test.use({ timezoneId: "Europe/Berlin" });
+
+  test("HTTP backend: when the problem started is read in the partner's own time, at the offset that day had, in both languages", async ({ page }) => {
+    const errors = watchForErrors(page);
+    // Now is 2 December 2026, 13:00 in Berlin (UTC+1); 24 October was still summer time (UTC+2).
+    await page.clock.setFixedTime(new Date("2026-12-02T12:00:00Z"));
+    const created: unknown[] = [];
+    page.on("request", (r) => {
+      if (r.method() === "POST" && r.url().includes("/api/v1/servicerequests/")) created.push(r.postDataJSON());
+    });
+    await pickCustomer(page, "contoso", /Contoso GmbH/);
+    await openFlow(page, /Create or view service request.*Azure/);
+    await fillAzureBasics(page);
+    await next(page);
+    await page.getByLabel("Description").fill("The VM stopped answering on Saturday night.");
+    await page.getByLabel("B – Moderate impact").check();
+    await page.getByLabel("No", { exact: true }).check();
+
+    const start = page.getByLabel("When did the problem start?");
+    const hint = page.locator("#problem-start-hint");
+    const readBack = page.locator("#problem-start-read-back");
+    await expect(hint).toHaveText("In your local time: Berlin – Central European Time (GMT+1). Leave it empty if you do not know.");
+    await expect(readBack).toHaveCount(0);
+    await expect(start).toHaveAttribute("aria-describedby", "problem-start-hint");
+
+    // Later today is refused, and what was typed stays.
+    await start.fill("2026-12-02T13:30");
+    await expect(readBack).toHaveText("That is Wednesday, 2 December 2026 at 13:30 GMT+1.");
+    await next(page);
+    await expectErrorSummary(page, ["The date the problem started must be in the past"]);
+    await expect(start).toHaveValue("2026-12-02T13:30");
+    await expect(start).toHaveAttribute("aria-describedby", "problem-start-hint problem-start-read-back problem-start-error");
+
+    await start.fill("2026-10-24T23:30");
+    await expect(readBack).toHaveText("That is Saturday, 24 October 2026 at 23:30 GMT+2.");
+    await expectNoAxeViolations(page, "on Details with the problem's start read back");
+    await snap(page, "azure-details-problem-start");
+
+    await page.getByRole("group", { name: "Language" }).getByRole("button", { name: "Русский" }).click();
+    await expect(hint).toHaveText("По вашему местному времени: Берлин – Центральная Европа (GMT+1). Оставьте пустым, если не знаете.");
+    await expect(readBack).toHaveText("То есть суббота, 24 октября 2026 г. в 23:30 GMT+2.");
+    await expect(page.getByLabel("Когда возникла проблема?")).toHaveValue("2026-10-24T23:30");
+    await expectNoAxeViolations(page, "on Details with the problem's start read back, in Russian");
+    await page.getByRole("group", { name: "Язык" }).getByRole("button", { name: "English" }).click();
+
+    await next(page);
+    await fillContact(page, "anna.schmidt@partner.example");
+    await next(page);
+    await expect(page).toHaveURL(/step=review/);
+    const answer = page.locator(".answers__row", { hasText: "When did the problem start?" });
+    await expect(answer.locator(".answers__value")).toHaveText("Saturday, 24 October 2026 at 23:30 GMT+2");
+    await page.getByRole("button", { name: "Create" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Service request created" })).toBeVisible();
+    // 23:30 in summer time is 21:30 UTC (not 22:30, as December's offset would make it).
+    expect(created).toHaveLength(1);
+    expect(created[0]).toMatchObject({ azureDetails: { problemStartTime: "2026-10-24T21:30:00Z" } });
+    expect(errors).toEqual([]);
+  });
+});
+
 test("HTTP backend: a failing server shows a message the partner can act on, and retry works", async ({ page, request }) => {
   await request.post(`${control}/__control/fault`, {
     data: { route: "customers", kind: "500", times: 10 },

@@ -224,25 +224,57 @@ fn days_from_civil_matches_known_dates() {
 #[test]
 fn datetime_local_values() {
     assert_eq!(
-        parse_local_datetime("2026-11-25T10:15", 0),
+        parse_local_datetime("2026-11-25T10:15", |_| 0),
         Some(ts("2026-11-25T10:15:00Z"))
     );
     assert_eq!(
-        parse_local_datetime(" 2026-11-25T13:15:30 ", 180),
+        parse_local_datetime(" 2026-11-25T13:15:30 ", |_| 180),
         Some(ts("2026-11-25T10:15:30Z"))
     );
     assert_eq!(
-        parse_local_datetime("2026-11-25T13:15:30.5", 180),
+        parse_local_datetime("2026-11-25T13:15:30.5", |_| 180),
         Some(ts("2026-11-25T10:15:30.500Z"))
     );
-    assert_eq!(parse_local_datetime("2026-11-25T10:15Z", 0), None);
-    assert_eq!(parse_local_datetime("2026-11-25T10:15+01:00", 0), None);
-    assert_eq!(parse_local_datetime("2026-11-25", 0), None);
-    assert_eq!(parse_local_datetime("", 0), None);
-    assert_eq!(parse_local_datetime("2026-02-30T10:15", 0), None);
+    assert_eq!(parse_local_datetime("2026-11-25T10:15Z", |_| 0), None);
+    assert_eq!(parse_local_datetime("2026-11-25T10:15+01:00", |_| 0), None);
+    assert_eq!(parse_local_datetime("2026-11-25", |_| 0), None);
+    assert_eq!(parse_local_datetime("", |_| 0), None);
+    assert_eq!(parse_local_datetime("2026-02-30T10:15", |_| 0), None);
     let t = ts("2026-11-25T10:15:00Z");
     assert_eq!(t.to_local_input(180), "2026-11-25T13:15");
-    assert_eq!(parse_local_datetime(&t.to_local_input(-300), -300), Some(t));
+    assert_eq!(
+        parse_local_datetime(&t.to_local_input(-300), |_| -300),
+        Some(t)
+    );
+}
+
+/// Berlin's offset in 2026: summer time from 29 March 01:00 UTC to 25 October 01:00 UTC.
+fn berlin_2026(at: Timestamp) -> i32 {
+    if (ts("2026-03-29T01:00:00Z")..ts("2026-10-25T01:00:00Z")).contains(&at) {
+        120
+    } else {
+        60
+    }
+}
+
+#[test]
+fn datetime_local_values_are_read_at_the_offset_they_had() {
+    let read = |s| parse_local_datetime(s, berlin_2026);
+    // Either side of the spring change: the offset of that day, not of today.
+    assert_eq!(read("2026-03-28T23:00"), Some(ts("2026-03-28T22:00:00Z")));
+    assert_eq!(read("2026-03-29T01:59"), Some(ts("2026-03-29T00:59:00Z")));
+    assert_eq!(read("2026-03-29T03:00"), Some(ts("2026-03-29T01:00:00Z")));
+    assert_eq!(read("2026-03-29T12:00"), Some(ts("2026-03-29T10:00:00Z")));
+    assert_eq!(read("2026-07-01T12:00"), Some(ts("2026-07-01T10:00:00Z")));
+    // A time the clocks skipped reads at the offset before, as the browser's `Date` does.
+    assert_eq!(read("2026-03-29T02:30"), Some(ts("2026-03-29T01:30:00Z")));
+    // Autumn: the evening before is still summer time; the hour lived twice is its first.
+    assert_eq!(read("2026-10-24T23:30"), Some(ts("2026-10-24T21:30:00Z")));
+    assert_eq!(read("2026-10-25T01:59"), Some(ts("2026-10-24T23:59:00Z")));
+    assert_eq!(read("2026-10-25T02:30"), Some(ts("2026-10-25T00:30:00Z")));
+    assert_eq!(read("2026-10-25T03:00"), Some(ts("2026-10-25T02:00:00Z")));
+    assert_eq!(read("2026-11-25T12:00"), Some(ts("2026-11-25T11:00:00Z")));
+    assert_eq!(read("2026-10-25"), None);
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -256,13 +288,13 @@ mod properties {
         #[test]
         fn parse_never_panics(s in any::<String>()) {
             let _ = Timestamp::parse(&s);
-            let _ = parse_local_datetime(&s, 0);
+            let _ = parse_local_datetime(&s, |_| 0);
         }
 
         #[test]
         fn parse_never_panics_on_near_misses(s in "[0-9T:+\\-Zz., ]{0,40}") {
             let _ = Timestamp::parse(&s);
-            let _ = parse_local_datetime(&s, 120);
+            let _ = parse_local_datetime(&s, |_| 120);
         }
 
         #[test]
@@ -280,6 +312,20 @@ mod properties {
                 Timestamp::from_civil(c.year, c.month, c.day, c.hour, c.minute, offset),
                 Some(t)
             );
+        }
+
+        #[test]
+        fn datetime_local_round_trips_across_daylight_saving(
+            minutes in 29_412_000i64..29_937_600 // 2025-12-03 to 2026-12-03
+        ) {
+            // The wall-clock time an instant shows reads back as that instant, except the second
+            // pass through the hour lived twice, which reads as the first.
+            let t = Timestamp(minutes * MS_PER_MINUTE);
+            let shown = t.to_local_input(berlin_2026(t));
+            let read = parse_local_datetime(&shown, berlin_2026);
+            let second_pass = (ts("2026-10-25T01:00:00Z")..ts("2026-10-25T02:00:00Z")).contains(&t);
+            let expected = if second_pass { t.plus_hours(-1) } else { t };
+            prop_assert_eq!(read, Some(expected));
         }
 
         #[test]

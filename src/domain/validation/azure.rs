@@ -205,12 +205,12 @@ pub fn validate_azure_basics(
     }
 }
 
-/// Validates Additional details. `problem_start` is read at the partner's UTC offset
-/// `offset_minutes` and must not be after `now`.
+/// Validates Additional details. `problem_start` is the partner's wall-clock time, read at the
+/// UTC offset `local_offset` gives for it, and must not be after `now`.
 pub fn validate_azure_details(
     form: &AzureDetailsForm,
     now: Timestamp,
-    offset_minutes: i32,
+    local_offset: impl Fn(Timestamp) -> i32,
 ) -> Result<AzureDetailsPart, Vec<FieldError>> {
     let mut errors = Vec::new();
     let description = keep(
@@ -219,7 +219,7 @@ pub fn validate_azure_details(
     );
     let problem_start = keep(
         &mut errors,
-        validate_problem_start(&form.problem_start, now, offset_minutes),
+        validate_problem_start(&form.problem_start, now, local_offset),
     );
     let severity = keep(&mut errors, validate_severity(&form.severity));
     let consent = keep(
@@ -259,12 +259,12 @@ pub fn validate_azure_details(
 fn validate_problem_start(
     raw: &str,
     now: Timestamp,
-    offset_minutes: i32,
+    local_offset: impl Fn(Timestamp) -> i32,
 ) -> Result<Option<Timestamp>, FieldError> {
     if raw.trim().is_empty() {
         return Ok(None);
     }
-    match parse_local_datetime(raw, offset_minutes) {
+    match parse_local_datetime(raw, local_offset) {
         None => Err(FieldError::new(Field::ProblemStart, Reason::Malformed)),
         Some(start) if start > now => Err(FieldError::new(Field::ProblemStart, Reason::InFuture)),
         Some(start) => Ok(Some(start)),

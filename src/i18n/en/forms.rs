@@ -123,7 +123,11 @@ pub const FORMS: FormStrings = FormStrings {
         (_, true) => "Your own plan: you give its ID in the next part of this step.",
     },
     description_hint: "What happens, what you expected, what you have tried, and any error messages.",
-    problem_start_hint: "Leave it empty if you do not know.",
+    problem_start_hint: |zone| match zone {
+        "" => "In your local time. Leave it empty if you do not know.".to_owned(),
+        zone => format!("In your local time: {zone}. Leave it empty if you do not know."),
+    },
+    problem_start_read_back: |when| format!("That is {when}."),
     diagnostic_hint: "Lets Microsoft collect diagnostic information from the customer's Azure resources, which often speeds up the fix.",
 
     own_plan_heading: "Your own support plan",

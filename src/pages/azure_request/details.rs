@@ -1,17 +1,18 @@
 //! Details: description, when the problem started, severity, diagnostic consent, language.
 
 use super::DetailsSignals;
-use crate::components::contact_fields::SupportLanguageField;
+use crate::browser;
+use crate::components::contact_fields::{time_zone, SupportLanguageField};
 use crate::components::error_summary::{message_for, FormError};
 use crate::components::fields::{Choice, RadioGroup};
 use crate::components::problem_description::ProblemDescription;
 use crate::components::severity_picker::SeverityPicker;
 use crate::domain::azure::IssueType;
+use crate::domain::parse_local_datetime;
 use crate::domain::service::ServiceFamily;
 use crate::domain::severity::IncidentKind;
 use crate::domain::validation::Field;
-use crate::i18n::use_form_strings;
-use crate::i18n::use_strings;
+use crate::i18n::{use_form_strings, use_locale, use_strings, Locale};
 use leptos::prelude::*;
 
 #[component]
@@ -31,12 +32,31 @@ pub fn DetailsStep(
     });
     let consent_choices = vec![Choice::new("yes", f.yes), Choice::new("no", f.no)];
     let problem_start_error = error(Field::ProblemStart);
+    let locale = use_locale();
+    let zone = browser::browser_time_zone()
+        .map(|zone| time_zone(locale, &zone))
+        .unwrap_or_default();
+    let read_back = Memo::new(move |_| {
+        form.problem_start
+            .with(|value| problem_start_in_full(value, locale))
+            .map(|when| (f.problem_start_read_back)(&when))
+    });
+    let described_by = move || {
+        let mut ids = vec!["problem-start-hint"];
+        if read_back.with(Option::is_some) {
+            ids.push("problem-start-read-back");
+        }
+        if problem_start_error.with(Option::is_some) {
+            ids.push("problem-start-error");
+        }
+        ids.join(" ")
+    };
 
     view! {
         <ProblemDescription value=form.description errors />
         <div class="field" class:field--error=move || problem_start_error.with(Option::is_some)>
             <label for=Field::ProblemStart.id()>{(f.field_label)(Field::ProblemStart)}</label>
-            <p class="hint" id="problem-start-hint">{f.problem_start_hint}</p>
+            <p class="hint" id="problem-start-hint">{(f.problem_start_hint)(&zone)}</p>
             {move || problem_start_error.get().map(|m| view! {
                 <p class="field-error" id="problem-start-error">
                     <span class="visually-hidden">{use_strings().app.error_prefix}</span>{m}
@@ -46,15 +66,14 @@ pub fn DetailsStep(
                 type="datetime-local"
                 id=Field::ProblemStart.id()
                 class="input--medium"
-                aria-describedby=move || if problem_start_error.with(Option::is_some) {
-                    "problem-start-hint problem-start-error"
-                } else {
-                    "problem-start-hint"
-                }
+                aria-describedby=described_by
                 aria-invalid=move || problem_start_error.with(Option::is_some).then_some("true")
                 prop:value=move || form.problem_start.get()
                 on:input=move |ev| form.problem_start.set(event_target_value(&ev))
             />
+            {move || read_back.get().map(|text| view! {
+                <p class="hint" id="problem-start-read-back">{text}</p>
+            })}
         </div>
         <SeverityPicker value=form.severity error=error(Field::Severity) incident />
         <RadioGroup
@@ -67,4 +86,11 @@ pub fn DetailsStep(
         />
         <SupportLanguageField value=form.support_language error=error(Field::SupportLanguage) />
     }
+}
+
+/// When the problem started, as the partner typed it (`YYYY-MM-DDTHH:MM` in their own time),
+/// spelled out in full in `locale` with its UTC offset; `None` while it is empty or incomplete.
+pub fn problem_start_in_full(value: &str, locale: Locale) -> Option<String> {
+    parse_local_datetime(value, browser::local_offset_minutes)
+        .map(|at| browser::format_full_date_time(at, locale.tag()))
 }

@@ -1,5 +1,6 @@
 //! Review ("Check your request"): every answer, each with a Change link to its field.
 
+use super::details::problem_start_in_full;
 use super::rules::{AzureAnswers, AzureFlow, AzureStep};
 use crate::components::check_answers::{Answer, CheckAnswers};
 use crate::components::contact_fields::contact_answers;
@@ -8,7 +9,7 @@ use crate::domain::azure::{azure_service, problem_types_for, IssueType, SupportP
 use crate::domain::contact::SupportLanguage;
 use crate::domain::severity::Severity;
 use crate::domain::validation::Field;
-use crate::i18n::use_form_strings;
+use crate::i18n::{use_form_strings, use_locale};
 use crate::request_flow::FlowNav;
 use leptos::prelude::*;
 
@@ -101,7 +102,10 @@ pub fn review(flow: &AzureFlow, answers: &AzureAnswers, nav: &FlowNav<AzureStep>
             .change(change(Field::Description)),
         Answer::new(
             label(Field::ProblemStart),
-            or_not_given(d.problem_start.replace('T', " ")),
+            or_not_given(
+                problem_start_in_full(&d.problem_start, use_locale())
+                    .unwrap_or_else(|| d.problem_start.clone()),
+            ),
         )
         .change(change(Field::ProblemStart)),
         Answer::new(label(Field::Severity), severity).change(change(Field::Severity)),

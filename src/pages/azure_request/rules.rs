@@ -131,7 +131,7 @@ impl FlowRules for AzureFlow {
         };
         let details = gather(
             &mut errors,
-            validate_azure_details(&answers.details, clock.now, clock.offset_minutes),
+            validate_azure_details(&answers.details, clock.now, clock.local_offset),
         );
         let contact_form = ContactForm {
             support_language: answers.details.support_language.clone(),

@@ -209,7 +209,7 @@ fn support_plan_must_suit_the_party() {
 
 #[test]
 fn azure_details_are_typed() {
-    let details = validate_azure_details(&valid_details_form(), now(), 0).unwrap();
+    let details = validate_azure_details(&valid_details_form(), now(), |_| 0).unwrap();
     assert_eq!(details.description, "Since 09:00 no one can connect.");
     assert_eq!(
         details.problem_start,
@@ -226,7 +226,7 @@ fn azure_details_are_typed() {
         problem_start: String::new(),
         ..valid_details_form()
     };
-    let details = validate_azure_details(&no, now(), 0).unwrap();
+    let details = validate_azure_details(&no, now(), |_| 0).unwrap();
     assert!(!details.advanced_diagnostic_consent);
     assert_eq!(details.problem_start, None);
 }
@@ -238,15 +238,23 @@ fn problem_start_must_be_a_past_local_time() {
         ..valid_details_form()
     };
     // 10:15 UTC is now: not in the future.
-    assert!(validate_azure_details(&at("2026-11-25T10:15"), now(), 0).is_ok());
+    assert!(validate_azure_details(&at("2026-11-25T10:15"), now(), |_| 0).is_ok());
     assert_eq!(
-        reasons(validate_azure_details(&at("2026-11-25T10:16"), now(), 0)),
+        reasons(validate_azure_details(
+            &at("2026-11-25T10:16"),
+            now(),
+            |_| 0
+        )),
         [(Field::ProblemStart, Reason::InFuture)]
     );
     // 13:00 in Moscow (UTC+3) is 10:00 UTC: in the past there, in the future in London.
-    assert!(validate_azure_details(&at("2026-11-25T13:00"), now(), 180).is_ok());
+    assert!(validate_azure_details(&at("2026-11-25T13:00"), now(), |_| 180).is_ok());
     assert_eq!(
-        reasons(validate_azure_details(&at("2026-11-25T13:00"), now(), 0)),
+        reasons(validate_azure_details(
+            &at("2026-11-25T13:00"),
+            now(),
+            |_| 0
+        )),
         [(Field::ProblemStart, Reason::InFuture)]
     );
     for bad in [
@@ -256,7 +264,7 @@ fn problem_start_must_be_a_past_local_time() {
         "2026-11-25T10:00Z",
     ] {
         assert_eq!(
-            reasons(validate_azure_details(&at(bad), now(), 0)),
+            reasons(validate_azure_details(&at(bad), now(), |_| 0)),
             [(Field::ProblemStart, Reason::Malformed)],
             "{bad}"
         );
@@ -270,7 +278,7 @@ fn empty_azure_details_report_every_field() {
         ..AzureDetailsForm::default()
     };
     assert_eq!(
-        reasons(validate_azure_details(&form, now(), 0)),
+        reasons(validate_azure_details(&form, now(), |_| 0)),
         [
             (Field::Description, Reason::Missing),
             (Field::Severity, Reason::Missing),
@@ -283,7 +291,7 @@ fn empty_azure_details_report_every_field() {
         ..valid_details_form()
     };
     assert_eq!(
-        reasons(validate_azure_details(&form, now(), 0)),
+        reasons(validate_azure_details(&form, now(), |_| 0)),
         [(Field::AdvancedDiagnosticConsent, Reason::Malformed)]
     );
     assert_eq!(AzureDetailsForm::default().support_language, "en-us");

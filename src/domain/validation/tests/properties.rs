@@ -193,8 +193,8 @@ proptest! {
             support_language: pad(&form.support_language),
         };
         prop_assert_eq!(
-            verdict(&validate_azure_details(&form, now(), offset)),
-            verdict(&validate_azure_details(&padded, now(), offset))
+            verdict(&validate_azure_details(&form, now(), |_| offset)),
+            verdict(&validate_azure_details(&padded, now(), |_| offset))
         );
     }
 
@@ -211,8 +211,8 @@ proptest! {
         set(&mut form, value.clone());
         set(&mut padded, pad(&value));
         prop_assert_eq!(
-            verdict(&validate_azure_details(&form, now(), 0)),
-            verdict(&validate_azure_details(&padded, now(), 0))
+            verdict(&validate_azure_details(&form, now(), |_| 0)),
+            verdict(&validate_azure_details(&padded, now(), |_| 0))
         );
     }
 

@@ -48,7 +48,7 @@ fn azure_flow(party: &RequestParty) -> FlowParts {
                 ..valid_details_form()
             },
             now(),
-            0,
+            |_| 0,
         )
         .unwrap(),
     }
@@ -188,7 +188,7 @@ fn own_organization_needs_its_own_plan() {
     };
     let flow = FlowParts::Azure {
         basics: validate_azure_basics(&premier, &own).unwrap(),
-        details: validate_azure_details(&valid_details_form(), now(), 0).unwrap(),
+        details: validate_azure_details(&valid_details_form(), now(), |_| 0).unwrap(),
     };
     assert!(build_new_request(own.clone(), contact(), flow.clone(), Some(own_plan())).is_ok());
     // The same basics for a customer are refused.

@@ -142,8 +142,10 @@ impl DraftKeeper {
         self.timer.set_value(handle.ok());
     }
 
+    /// Runs from the debounce timer, which may fire after the form has gone (a timer that
+    /// could not be cleared): then there is nothing to save here.
     fn save_if_due(&self) {
-        if self.autosave.with_value(|a| a.due(browser::now().0)) {
+        if self.autosave.try_with_value(|a| a.due(browser::now().0)) == Some(true) {
             self.save_now();
         }
     }

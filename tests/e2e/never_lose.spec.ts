@@ -214,6 +214,28 @@ test("leaving a form at once after typing keeps what was typed, and the app goes
   expect(errors).toEqual([]);
 });
 
+test("a draft's save that comes due after its form has gone is skipped, and the app goes on", async ({ page, request }) => {
+  const errors = watchForErrors(page);
+  const backend = new TestBackend(page, request, "mock");
+  await backend.start();
+  // A fixed clock whose timer handles the page cannot clear: the half-second save still
+  // fires, after the form has gone.
+  await page.clock.setFixedTime(new Date("2026-12-04T15:00:00Z"));
+  await page.goto(`/customers/${backend.customer}/azure/new`);
+  await waitForApp(page);
+  await page.getByLabel("Summary").fill("Typed and left at once");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Help" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Help" })).toBeVisible();
+  // Past the half second the save waited for.
+  await page.waitForTimeout(1000);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Service requests" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Service requests" })).toBeVisible();
+  await page.goBack();
+  await page.goBack();
+  await expect(page.getByLabel("Summary")).toHaveValue("Typed and left at once");
+  expect(errors).toEqual([]);
+});
+
 test("storage that refuses drafts says the draft is not kept, and the form goes on", async ({ page, request }) => {
   await page.addInitScript(() => {
     const setItem = Storage.prototype.setItem;

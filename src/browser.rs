@@ -237,13 +237,25 @@ fn method(object: &JsValue, name: &str) -> Option<Function> {
 /// `style` "longGeneric" ("Central European Time") or "shortOffset" ("GMT+1"); `None` for a
 /// zone or style the browser does not know.
 pub fn time_zone_name(locale: &str, zone: &str, style: &str) -> Option<String> {
+    zone_name_at(locale, zone, style, &JsValue::UNDEFINED)
+}
+
+/// The offset east of UTC, in minutes, in force in `zone` (an IANA name) at `at`, daylight
+/// saving included; `None` for a zone the browser does not know.
+pub fn zone_offset_minutes(zone: &str, at: Timestamp) -> Option<i32> {
+    let at = JsValue::from_f64(at.0 as f64);
+    crate::domain::time::parse_gmt_offset(&zone_name_at("en-US", zone.trim(), "longOffset", &at)?)
+}
+
+/// `zone`'s name in `style` as `Intl.DateTimeFormat` writes it at `at` (undefined: now).
+fn zone_name_at(locale: &str, zone: &str, style: &str, at: &JsValue) -> Option<String> {
     let format = intl(
         "DateTimeFormat",
         locale,
         &[("timeZone", zone), ("timeZoneName", style)],
     )?;
     let parts = method(&format, "formatToParts")?
-        .call0(&format)
+        .call1(&format, at)
         .ok()?
         .dyn_into::<js_sys::Array>()
         .ok()?;

@@ -303,3 +303,25 @@ fn a_time_typed_in_the_partners_own_zone_reads_back_in_full_at_the_offset_it_had
         );
     }
 }
+
+#[wasm_bindgen_test]
+fn a_named_zones_offset_follows_its_daylight_saving() {
+    use partner_support_desk::browser::zone_offset_minutes;
+    use partner_support_desk::domain::Timestamp;
+    let july = Timestamp(1_783_000_000_000); // 2 July 2026
+    let december = Timestamp(1_796_000_000_000); // 30 November 2026
+    for (zone, summer, winter) in [
+        ("Europe/Berlin", 120, 60),
+        (" Europe/Moscow ", 180, 180),
+        ("America/New_York", -240, -300),
+        ("Australia/Sydney", 600, 660),
+        ("Asia/Kathmandu", 345, 345),
+        ("Asia/Kolkata", 330, 330),
+        ("UTC", 0, 0),
+    ] {
+        assert_eq!(zone_offset_minutes(zone, july), Some(summer), "{zone}");
+        assert_eq!(zone_offset_minutes(zone, december), Some(winter), "{zone}");
+    }
+    assert_eq!(zone_offset_minutes("Mars/Olympus_Mons", july), None);
+    assert_eq!(zone_offset_minutes("", july), None);
+}

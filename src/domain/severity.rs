@@ -136,11 +136,10 @@ pub fn targets_hold_for_language(language: SupportLanguage) -> bool {
 }
 
 /// The partner's business hours: Monday to Friday, from `start_hour` to `end_hour`
-/// (09:00 to 17:00 by default) in the partner's time zone, given as a fixed UTC offset in
-/// minutes east of UTC. Public holidays are not known and count as business days.
+/// (09:00 to 17:00 by default) on the partner's wall clock. Public holidays are not known and
+/// count as business days.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct BusinessHours {
-    pub offset_minutes: i32,
     /// Opening hour, 0..=23.
     pub start_hour: u32,
     /// Closing hour, after `start_hour`, at most 24.
@@ -148,15 +147,6 @@ pub struct BusinessHours {
 }
 
 impl BusinessHours {
-    /// 09:00 to 17:00 at the given UTC offset.
-    pub fn new(offset_minutes: i32) -> BusinessHours {
-        BusinessHours {
-            offset_minutes,
-            start_hour: 9,
-            end_hour: 17,
-        }
-    }
-
     /// Length of one business day in milliseconds; 0 when the hours make no sense.
     fn day_ms(&self) -> i64 {
         let start = i64::from(self.start_hour.min(24));
@@ -166,8 +156,12 @@ impl BusinessHours {
 }
 
 impl Default for BusinessHours {
+    /// 09:00 to 17:00.
     fn default() -> Self {
-        BusinessHours::new(0)
+        BusinessHours {
+            start_hour: 9,
+            end_hour: 17,
+        }
     }
 }
 
@@ -177,30 +171,40 @@ impl Default for BusinessHours {
 /// `BusinessDay` is one business day's worth of business hours (8 by default) counted from
 /// `created`, using only time inside business hours: created Friday 16:00 is due Monday 16:00,
 /// Saturday 10:00 is due Monday 17:00, Tuesday 08:00 is due Tuesday 17:00. Business hours
-/// that make no sense (closing not after opening) fall back to 24 hours.
+/// that make no sense (closing not after opening) fall back to 24 hours. The hours are on the
+/// partner's wall clock, whose offset east of UTC, in minutes, `local_offset` tells at any
+/// instant: over a weekend that changes the clocks, Monday 16:00 is still 16:00.
 pub fn first_response_due(
     created: Timestamp,
     target: ResponseTarget,
     hours: &BusinessHours,
+    local_offset: impl Fn(Timestamp) -> i32,
 ) -> Timestamp {
     match target {
         ResponseTarget::Hours(n) => created.plus_hours(i64::from(n)),
-        ResponseTarget::BusinessDay => add_business_time(created, hours.day_ms(), hours),
+        ResponseTarget::BusinessDay => {
+            add_business_time(created, hours.day_ms(), hours, local_offset)
+        }
     }
 }
 
 /// `created` plus `amount_ms` of time inside business hours.
-fn add_business_time(created: Timestamp, amount_ms: i64, hours: &BusinessHours) -> Timestamp {
+fn add_business_time(
+    created: Timestamp,
+    amount_ms: i64,
+    hours: &BusinessHours,
+    local_offset: impl Fn(Timestamp) -> i32,
+) -> Timestamp {
     if amount_ms <= 0 {
         return created.plus_hours(24);
     }
-    let offset_ms = i64::from(hours.offset_minutes).saturating_mul(MS_PER_MINUTE);
+    let offset_ms = i64::from(local_offset(created)).saturating_mul(MS_PER_MINUTE);
     let open_ms = i64::from(hours.start_hour.min(24)) * MS_PER_HOUR;
     let close_ms = i64::from(hours.end_hour.min(24)) * MS_PER_HOUR;
     let mut remaining = amount_ms;
-    let mut cursor = created.0.saturating_add(offset_ms); // local wall-clock milliseconds
-                                                          // Each pass either finishes or moves to the next day; a week has five business days, so
-                                                          // 8 passes cover any start with room to spare.
+    // Wall-clock milliseconds, as if the partner's clock were UTC. Each pass either finishes or
+    // moves to the next day; a week has five business days, so 8 passes cover any start.
+    let mut cursor = created.0.saturating_add(offset_ms);
     for _ in 0..8 {
         let day = cursor.div_euclid(MS_PER_DAY);
         let midnight = day.saturating_mul(MS_PER_DAY);
@@ -214,12 +218,15 @@ fn add_business_time(created: Timestamp, amount_ms: i64, hours: &BusinessHours) 
         cursor = cursor.max(midnight.saturating_add(open_ms));
         let available = close - cursor;
         if remaining <= available {
-            return Timestamp(cursor.saturating_add(remaining).saturating_sub(offset_ms));
+            return Timestamp::from_wall_clock(
+                Timestamp(cursor.saturating_add(remaining)),
+                &local_offset,
+            );
         }
         remaining -= available;
         cursor = next_open;
     }
-    Timestamp(cursor.saturating_add(remaining).saturating_sub(offset_ms))
+    Timestamp::from_wall_clock(Timestamp(cursor.saturating_add(remaining)), local_offset)
 }
 
 #[cfg(test)]

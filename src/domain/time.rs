@@ -243,35 +243,64 @@ impl Timestamp {
     pub fn plus_hours(self, hours: i64) -> Timestamp {
         self.plus_ms(hours.saturating_mul(MS_PER_HOUR))
     }
+
+    /// The instant a clock shows `wall` at (the wall-clock time written as if it were UTC),
+    /// where `offset_at` tells the offset east of UTC, in minutes, in force at an instant: a
+    /// time on the other side of a daylight-saving change is read at the offset it had, not
+    /// today's. A wall-clock time the clocks skipped is read at the offset before the change;
+    /// one they went through twice, as its first.
+    pub fn from_wall_clock(wall: Timestamp, offset_at: impl Fn(Timestamp) -> i32) -> Timestamp {
+        let at_offset = |offset: i32| wall.plus_ms(-i64::from(offset) * MS_PER_MINUTE);
+        // The offsets in force a day either side; where they agree there is no change near.
+        let before = offset_at(wall.plus_ms(-MS_PER_DAY));
+        let after = offset_at(wall.plus_ms(MS_PER_DAY));
+        if before == after {
+            return at_offset(before);
+        }
+        // Near a change: the earliest of the readings that are consistent (whose instant has
+        // the offset it was read at); none is for a skipped time, read at the offset before.
+        [before, after]
+            .into_iter()
+            .map(|offset| (offset, at_offset(offset)))
+            .filter(|(offset, t)| offset_at(*t) == *offset)
+            .map(|(_, t)| t)
+            .min()
+            .unwrap_or_else(|| at_offset(before))
+    }
+}
+
+/// The offset east of UTC, in minutes, of a zone name as `Intl.DateTimeFormat` writes it in
+/// its "longOffset" style: `GMT` is 0, `GMT+03:00` 180, `GMT-05:00` -300, `GMT+05:45` 345
+/// (`GMT+3` and `GMT+5:30` are read too). `None` for anything else.
+pub fn parse_gmt_offset(name: &str) -> Option<i32> {
+    let rest = name.trim().strip_prefix("GMT")?;
+    if rest.is_empty() {
+        return Some(0);
+    }
+    let (sign, rest) = if let Some(rest) = rest.strip_prefix('+') {
+        (1, rest)
+    } else if let Some(rest) = rest.strip_prefix(['-', '\u{2212}']) {
+        (-1, rest)
+    } else {
+        return None;
+    };
+    let (hours, minutes) = rest.split_once(':').unwrap_or((rest, "0"));
+    let digits = |s: &str| {
+        (!s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<i32>().ok())
+            .flatten()
+    };
+    let (hours, minutes) = (digits(hours)?, digits(minutes)?);
+    (hours <= 18 && minutes < 60).then_some(sign * (hours * 60 + minutes))
 }
 
 /// Parses an HTML `datetime-local` value (`YYYY-MM-DDTHH:MM`, optionally `:SS` and a fraction),
-/// read as wall-clock time where `offset_at` tells the offset east of UTC, in minutes, in force
-/// at an instant: a time on the other side of a daylight-saving change is read at the offset it
-/// had, not today's. A wall-clock time the clocks skipped is read at the offset before the
-/// change; one they went through twice, as its first. A zone suffix is refused.
+/// read as wall-clock time where `offset_at` tells the offset in force at each instant (see
+/// [`Timestamp::from_wall_clock`]). A zone suffix is refused.
 pub fn parse_local_datetime(s: &str, offset_at: impl Fn(Timestamp) -> i32) -> Option<Timestamp> {
     let parts = parse_parts(s.trim(), false).ok()?;
-    let at_offset = |offset_minutes| {
-        let mut parts = parts;
-        parts.offset_minutes = offset_minutes;
-        parts.to_timestamp().ok()
-    };
-    let as_if_utc = at_offset(0)?;
-    // The offsets in force a day either side of the wall-clock time; where they agree there is
-    // no change near it.
-    let before = offset_at(as_if_utc.plus_ms(-MS_PER_DAY));
-    let after = offset_at(as_if_utc.plus_ms(MS_PER_DAY));
-    if before == after {
-        return at_offset(before);
-    }
-    // Near a change: the earliest of the readings that are consistent (whose instant has the
-    // offset it was read at); none is for a skipped time, read at the offset before.
-    [before, after]
-        .into_iter()
-        .filter_map(|offset| at_offset(offset).filter(|t| offset_at(*t) == offset))
-        .min()
-        .or_else(|| at_offset(before))
+    let as_if_utc = parts.to_timestamp().ok()?;
+    Some(Timestamp::from_wall_clock(as_if_utc, offset_at))
 }
 
 #[cfg(test)]

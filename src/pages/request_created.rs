@@ -69,12 +69,17 @@ fn Confirmation(request: ServiceRequest) -> impl IntoView {
     // The same rule the form's severity choices showed: the request's family and issue type.
     let incident = request.incident_kind();
     let created = request.created.unwrap_or_else(browser::now);
+    // Business hours on the clock of the zone the due time is shown in: the partner's, else
+    // the browser's.
     let due = request.severity.map(|severity| {
         let target = first_response_target(severity, incident);
-        let hours = BusinessHours::new(browser::local_offset_minutes(created));
         let zone = profile.with_untracked(|p| p.time_zone.clone());
+        let local_offset = |at| {
+            browser::zone_offset_minutes(&zone, at)
+                .unwrap_or_else(|| browser::local_offset_minutes(at))
+        };
         browser::format_date_time(
-            first_response_due(created, target, &hours),
+            first_response_due(created, target, &BusinessHours::default(), local_offset),
             locale.tag(),
             Some(&zone),
         )

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { CONTOSO } from "./backends";
 import { expectErrorSummary, fillAzureBasics, fillContact, next, openFlow, pickCustomer } from "./flow_helpers";
 import { expectNoAxeViolations, snap, waitForApp, watchForErrors } from "./helpers";
 
@@ -141,6 +142,50 @@ test("Office 365 flow: topic behind More..., validation, Submit, and the list", 
   await next(page);
   await expect(page.getByLabel("E-mail address")).toHaveValue("anna.schmidt@partner.example");
   expect(errors).toEqual([]);
+});
+
+test.describe("on a computer whose clock is UTC", () => {
+  test.use({ timezoneId: "UTC" });
+
+  test("one business day is counted in the partner's time zone, the one the due time is shown in", async ({ page }) => {
+    const errors = watchForErrors(page);
+    // Friday 4 December 2026, 15:00 UTC: 18:00 in Moscow, after the partner's business hours.
+    await page.clock.setFixedTime(new Date("2026-12-04T15:00:00Z"));
+    await page.goto("/profile");
+    await waitForApp(page);
+    await page.getByLabel("First name").fill("Irina");
+    await page.getByLabel("Last name").fill("Volkova");
+    await page.getByLabel("E-mail address").fill("irina.volkova@partner.example");
+    await page.getByLabel("Country").selectOption("RUS");
+    await page.getByLabel("Time zone").selectOption("Europe/Moscow");
+    await page.getByRole("button", { name: "Save details" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Your details are saved" })).toBeVisible();
+
+    // A billing question: answered within one business day.
+    await page.goto(`/customers/${CONTOSO.mock}/azure/new`);
+    await waitForApp(page);
+    await page.getByLabel("Billing", { exact: true }).check();
+    await page.getByLabel("Subscription", { exact: true }).selectOption({ index: 1 });
+    await page.getByLabel("Summary").fill("Invoice for November shows the wrong quantity");
+    await page.getByLabel("Problem type").selectOption({ index: 1 });
+    const subtype = page.getByLabel("Problem subtype");
+    if (await subtype.count()) await subtype.selectOption({ index: 1 });
+    await page.getByLabel("Cloud Solution Provider", { exact: true }).check();
+    await next(page);
+    await page.getByLabel("Description").fill("The invoice counts 40 licences; the customer has 25.");
+    await page.getByLabel("C – Minimal impact").check();
+    await page.getByLabel("No", { exact: true }).check();
+    await next(page);
+    await expect(page.getByLabel("Time zone")).toHaveValue("Europe/Moscow");
+    await next(page);
+    await expect(page).toHaveURL(/step=review/);
+    await page.getByRole("button", { name: "Create" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Service request created" })).toBeVisible();
+    // The next business day's worth of hours ends Monday 17:00 in Moscow (14:00 UTC); counted
+    // on the computer's UTC clock it would end at 15:00 UTC, shown as 18:00 in Moscow.
+    await expect(page.locator("p.due")).toHaveText("First response due by 7 Dec 2026, 17:00");
+    expect(errors).toEqual([]);
+  });
 });
 
 test("own subscriptions: the partner's own support plan is asked for and checked", async ({ page }) => {

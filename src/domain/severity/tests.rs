@@ -14,7 +14,8 @@ fn business_day_due(created: Timestamp, offset: i32) -> Timestamp {
     first_response_due(
         created,
         ResponseTarget::BusinessDay,
-        &BusinessHours::new(offset),
+        &BusinessHours::default(),
+        |_| offset,
     )
 }
 
@@ -110,11 +111,11 @@ fn hour_targets_run_round_the_clock() {
     let friday_late = at(27, 16, 0, 0);
     let hours = BusinessHours::default();
     assert_eq!(
-        first_response_due(friday_late, ResponseTarget::Hours(2), &hours),
+        first_response_due(friday_late, ResponseTarget::Hours(2), &hours, |_| 0),
         at(27, 18, 0, 0)
     );
     assert_eq!(
-        first_response_due(friday_late, ResponseTarget::Hours(8), &hours),
+        first_response_due(friday_late, ResponseTarget::Hours(8), &hours, |_| 0),
         at(28, 0, 0, 0)
     );
 }
@@ -178,20 +179,54 @@ fn business_day_in_the_partners_time_zone() {
     );
 }
 
+/// Berlin's offset in autumn 2026: summer time (UTC+2) until 25 October 01:00 UTC, then UTC+1.
+fn berlin_autumn(at: Timestamp) -> i32 {
+    if at < Timestamp::from_civil(2026, 10, 25, 1, 0, 0).unwrap() {
+        120
+    } else {
+        60
+    }
+}
+
+#[test]
+fn business_hours_stay_on_the_partners_clock_over_a_change_of_the_clocks() {
+    let berlin = |day, hour, offset| Timestamp::from_civil(2026, 10, day, hour, 0, offset).unwrap();
+    let due = |created| {
+        first_response_due(
+            created,
+            ResponseTarget::BusinessDay,
+            &BusinessHours::default(),
+            berlin_autumn,
+        )
+    };
+    // Friday 23 October 16:00 summer time -> Monday 26 October 16:00 winter time (15:00 UTC),
+    // not 14:00 UTC (15:00 on the partner's clock) as Friday's offset would make it.
+    assert_eq!(due(berlin(23, 16, 120)), berlin(26, 16, 60));
+    assert_eq!(berlin(26, 16, 60), berlin(26, 15, 0));
+    // Saturday, during the weekend that changes the clocks -> Monday 17:00 winter time.
+    assert_eq!(due(berlin(24, 11, 120)), berlin(26, 17, 60));
+    // A weekday on either side: the same hour the next day.
+    assert_eq!(due(berlin(22, 10, 120)), berlin(23, 10, 120));
+    assert_eq!(due(berlin(27, 10, 60)), berlin(28, 10, 60));
+}
+
 #[test]
 fn custom_and_nonsense_business_hours() {
     let long_day = BusinessHours {
-        offset_minutes: 0,
         start_hour: 8,
         end_hour: 18,
     };
     // Ten business hours: one on Monday evening, nine on Tuesday from 08:00.
     assert_eq!(
-        first_response_due(at(30, 17, 0, 0), ResponseTarget::BusinessDay, &long_day),
+        first_response_due(
+            at(30, 17, 0, 0),
+            ResponseTarget::BusinessDay,
+            &long_day,
+            |_| 0
+        ),
         at_dec(1, 17, 0, 0)
     );
     let round_the_clock = BusinessHours {
-        offset_minutes: 0,
         start_hour: 0,
         end_hour: 24,
     };
@@ -199,17 +234,22 @@ fn custom_and_nonsense_business_hours() {
         first_response_due(
             at(27, 16, 0, 0),
             ResponseTarget::BusinessDay,
-            &round_the_clock
+            &round_the_clock,
+            |_| 0
         ),
         at(30, 16, 0, 0)
     );
     let backwards = BusinessHours {
-        offset_minutes: 0,
         start_hour: 17,
         end_hour: 9,
     };
     assert_eq!(
-        first_response_due(at(27, 16, 0, 0), ResponseTarget::BusinessDay, &backwards),
+        first_response_due(
+            at(27, 16, 0, 0),
+            ResponseTarget::BusinessDay,
+            &backwards,
+            |_| 0
+        ),
         at(28, 16, 0, 0)
     );
 }
@@ -258,10 +298,10 @@ mod properties {
             end in any::<u32>(),
             n in any::<u32>(),
         ) {
-            let hours = BusinessHours { offset_minutes: offset, start_hour: start, end_hour: end };
+            let hours = BusinessHours { start_hour: start, end_hour: end };
             let created = Timestamp(ms);
-            let _ = first_response_due(created, ResponseTarget::BusinessDay, &hours);
-            let _ = first_response_due(created, ResponseTarget::Hours(n), &hours);
+            let _ = first_response_due(created, ResponseTarget::BusinessDay, &hours, |_| offset);
+            let _ = first_response_due(created, ResponseTarget::Hours(n), &hours, |_| offset);
         }
     }
 }

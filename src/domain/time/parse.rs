@@ -4,7 +4,6 @@ use super::{days_from_civil, days_in_month, TimeParseError, Timestamp, MAX_OFFSE
 use super::{MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, MS_PER_SECOND};
 
 /// The fields of a date-time string, before range checks.
-#[derive(Clone, Copy)]
 pub(super) struct CivilParts {
     pub(super) year: i64,
     pub(super) month: u32,
@@ -30,7 +29,7 @@ impl CivilParts {
             && self.fraction_is_zero
     }
 
-    pub(super) fn to_timestamp(self) -> Result<Timestamp, TimeParseError> {
+    pub(super) fn to_timestamp(&self) -> Result<Timestamp, TimeParseError> {
         let in_range = (1..=12).contains(&self.month)
             && self.day >= 1
             && self.day <= days_in_month(self.year, self.month)

@@ -248,6 +248,34 @@ fn datetime_local_values() {
     );
 }
 
+#[test]
+fn gmt_offsets_as_the_browser_writes_them() {
+    for (name, minutes) in [
+        ("GMT", Some(0)),
+        ("GMT+03:00", Some(180)),
+        ("GMT-05:00", Some(-300)),
+        ("GMT+05:45", Some(345)),
+        ("GMT+05:30", Some(330)),
+        ("GMT\u{2212}03:30", Some(-210)),
+        ("GMT+3", Some(180)),
+        ("GMT-9:30", Some(-570)),
+        ("GMT+14:00", Some(840)),
+        (" GMT+01:00 ", Some(60)),
+        ("", None),
+        ("UTC", None),
+        ("GMT+", None),
+        ("GMT+03:", None),
+        ("GMT03:00", None),
+        ("GMT+003:00", None),
+        ("GMT+19:00", None),
+        ("GMT+03:60", None),
+        ("GMT+-3", None),
+        ("CET", None),
+    ] {
+        assert_eq!(parse_gmt_offset(name), minutes, "{name:?}");
+    }
+}
+
 /// Berlin's offset in 2026: summer time from 29 March 01:00 UTC to 25 October 01:00 UTC.
 fn berlin_2026(at: Timestamp) -> i32 {
     if (ts("2026-03-29T01:00:00Z")..ts("2026-10-25T01:00:00Z")).contains(&at) {

@@ -49,7 +49,7 @@ pub fn fallback_uuid() -> String {
 #[cfg(target_arch = "wasm32")]
 mod browser {
     use super::Timestamp;
-    use wasm_bindgen::{closure::Closure, JsCast};
+    use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
     pub fn now() -> Timestamp {
         Timestamp(js_sys::Date::now() as i64)
@@ -83,8 +83,19 @@ mod browser {
 
     /// Runs `f` once after `ms` milliseconds unless dropped first.
     pub struct Timer {
-        handle: Option<i32>,
+        /// The handle as the page gave it: a number that need not fit an `i32` (a test
+        /// clock's do not), so that clearing it clears this timer and no other.
+        handle: JsValue,
         _callback: Closure<dyn FnMut()>,
+    }
+
+    #[wasm_bindgen::prelude::wasm_bindgen]
+    extern "C" {
+        /// The page's `setTimeout`, its handle as the page gives it.
+        #[wasm_bindgen(js_name = setTimeout)]
+        fn set_timeout(callback: &js_sys::Function, ms: i32) -> JsValue;
+        #[wasm_bindgen(js_name = clearTimeout)]
+        fn clear_timeout(handle: &JsValue);
     }
 
     impl Timer {
@@ -95,14 +106,9 @@ mod browser {
                     f();
                 }
             });
+            // Past 2^31 - 1 ms a browser would fire at once.
             let ms = i32::try_from(ms).unwrap_or(i32::MAX);
-            let handle = web_sys::window().and_then(|w| {
-                w.set_timeout_with_callback_and_timeout_and_arguments_0(
-                    callback.as_ref().unchecked_ref(),
-                    ms,
-                )
-                .ok()
-            });
+            let handle = set_timeout(callback.as_ref().unchecked_ref(), ms);
             Timer {
                 handle,
                 _callback: callback,
@@ -112,9 +118,7 @@ mod browser {
 
     impl Drop for Timer {
         fn drop(&mut self) {
-            if let (Some(handle), Some(window)) = (self.handle, web_sys::window()) {
-                window.clear_timeout_with_handle(handle);
-            }
+            clear_timeout(&self.handle);
         }
     }
 }

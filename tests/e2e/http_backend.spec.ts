@@ -109,6 +109,28 @@ test.describe("in Berlin, in December", () => {
   });
 });
 
+test("HTTP backend: a call's time limit that ends after its answer does nothing, even where the page cannot clear timers", async ({ page }) => {
+  const errors = watchForErrors(page);
+  // A fixed clock whose timer handles the page cannot clear: each call's 1-second limit still
+  // fires, long after its answer came.
+  await page.clock.setFixedTime(new Date("2026-12-04T15:00:00Z"));
+  await page.route("**/config.json", (route) =>
+    route.fulfill({
+      contentType: "application/json",
+      body: JSON.stringify({ backend: "http", apiBaseUrl: "/api/v1", timeoutMs: 1000 }),
+    }),
+  );
+  await pickCustomer(page, "contoso", /Contoso GmbH/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Contoso GmbH");
+  // Past every call's limit.
+  await page.waitForTimeout(1500);
+  await page.getByRole("link", { name: /Create or view service request.*Azure/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "New support request" })).toBeVisible();
+  await expect(page.getByLabel("Subscription", { exact: true }).locator("option")).not.toHaveCount(0);
+  await page.waitForTimeout(1500);
+  expect(errors).toEqual([]);
+});
+
 test("HTTP backend: a failing server shows a message the partner can act on, and retry works", async ({ page, request }) => {
   await request.post(`${control}/__control/fault`, {
     data: { route: "customers", kind: "500", times: 10 },

@@ -10,6 +10,18 @@ pub fn now() -> Timestamp {
     Timestamp(Date::now() as i64)
 }
 
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = performance, js_name = now)]
+    fn performance_now() -> f64;
+}
+
+/// Milliseconds on a clock that only runs forward (`performance.now()`), for how long something
+/// took or has waited: unlike the date, it is never set back, nor held still by a test clock.
+pub fn monotonic_ms() -> i64 {
+    performance_now() as i64
+}
+
 /// Minutes east of UTC of the browser's time zone at `at` (so DST is right for that instant).
 pub fn local_offset_minutes(at: Timestamp) -> i32 {
     -(Date::new(&JsValue::from_f64(at.0 as f64)).get_timezone_offset() as i32)

@@ -80,7 +80,7 @@ impl DraftKeeper {
         let now = browser::now();
         let (answers, restored, expired) = match examine::<Value>(stored.as_deref(), now) {
             // After a switch of language the form simply goes on: nothing to announce.
-            Found::Restored(answers, _) if crate::i18n::just_switched(now) => {
+            Found::Restored(answers, _) if crate::i18n::just_switched(browser::monotonic_ms()) => {
                 (Some(answers), None, None)
             }
             Found::Restored(answers, at) => (Some(answers), Some(at), None),
@@ -131,7 +131,7 @@ impl DraftKeeper {
             return;
         }
         self.autosave.update_value(|a| {
-            a.changed(browser::now().0);
+            a.changed(browser::monotonic_ms());
         });
         self.cancel_timer();
         let keeper = *self;
@@ -145,7 +145,11 @@ impl DraftKeeper {
     /// Runs from the debounce timer, which may fire after the form has gone (a timer that
     /// could not be cleared): then there is nothing to save here.
     fn save_if_due(&self) {
-        if self.autosave.try_with_value(|a| a.due(browser::now().0)) == Some(true) {
+        if self
+            .autosave
+            .try_with_value(|a| a.due(browser::monotonic_ms()))
+            == Some(true)
+        {
             self.save_now();
         }
     }

@@ -61,7 +61,7 @@ pub fn examine<T: DeserializeOwned>(text: Option<&str>, now: Timestamp) -> Found
 }
 
 /// When to save: [`AUTOSAVE_DELAY_MS`] after typing stops, or at once when the page is
-/// hidden. Times are milliseconds of any clock.
+/// hidden. Times are milliseconds of a clock that only runs forward.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Autosave {
     /// When the newest unsaved change was made.

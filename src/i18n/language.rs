@@ -2,7 +2,6 @@
 //! in this browser.
 
 use super::{load, Locale};
-use crate::domain::Timestamp;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::cell::Cell;
@@ -12,16 +11,17 @@ use std::sync::atomic::{AtomicBool, Ordering};
 static REFOCUS: AtomicBool = AtomicBool::new(false);
 
 thread_local! {
-    /// When the partner last switched language.
-    static SWITCHED_AT: Cell<Option<Timestamp>> = const { Cell::new(None) };
+    /// When the partner last switched language, on the clock of [`crate::browser::monotonic_ms`].
+    static SWITCHED_AT: Cell<Option<i64>> = const { Cell::new(None) };
 }
 
 /// Whether the pages were drawn afresh for a switch of language a moment ago: a form that comes
 /// back with its draft then is the one the partner was writing, not one to announce as restored.
-pub fn just_switched(now: Timestamp) -> bool {
+/// `now_ms` is on the clock of [`crate::browser::monotonic_ms`].
+pub fn just_switched(now_ms: i64) -> bool {
     SWITCHED_AT
         .with(Cell::get)
-        .is_some_and(|at| (0..5_000).contains(&(now.0 - at.0)))
+        .is_some_and(|at| (0..5_000).contains(&now_ms.saturating_sub(at)))
 }
 
 /// Where the partner's choice is kept (`psd.locale` in `localStorage`).
@@ -86,7 +86,7 @@ impl Language {
             if arrived {
                 let _ = crate::storage::write_text(SAVED_LOCALE_KEY, to.tag());
                 REFOCUS.store(true, Ordering::Relaxed);
-                SWITCHED_AT.with(|at| at.set(Some(crate::browser::now())));
+                SWITCHED_AT.with(|at| at.set(Some(crate::browser::monotonic_ms())));
                 self.current.set(to);
             }
         });

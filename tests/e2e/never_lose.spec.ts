@@ -199,6 +199,23 @@ test("a draft is saved once typing stops, and says when", async ({ page, request
   await expect(page.locator(".draft-status").first()).toHaveAttribute("role", "status");
 });
 
+test("a draft is saved once typing stops also where the date stands still (a test clock)", async ({ page, request }) => {
+  const errors = watchForErrors(page);
+  const backend = new TestBackend(page, request, "mock");
+  await backend.start();
+  await page.clock.setFixedTime(new Date("2026-12-04T15:00:00Z"));
+  await page.goto(`/customers/${backend.customer}/azure/new`);
+  await waitForApp(page);
+  await page.getByLabel("Summary").fill("Typed under a clock that stands still");
+  await draftSaved(page);
+  const stored = await page.evaluate((k) => localStorage.getItem(k), `psd.draft.v1.azure.${backend.customer}`);
+  expect(JSON.parse(stored ?? "{}")).toMatchObject({
+    saved_at: Date.parse("2026-12-04T15:00:00Z"),
+    answers: { answers: { basics: { summary: "Typed under a clock that stands still" } } },
+  });
+  expect(errors).toEqual([]);
+});
+
 test("leaving a form at once after typing keeps what was typed, and the app goes on", async ({ page, request }) => {
   const errors = watchForErrors(page);
   const backend = new TestBackend(page, request, "mock");

@@ -37,6 +37,13 @@ export async function fillAzureBasics(page: Page, plan = "Cloud Solution Provide
   if (plan) await page.getByLabel(plan, { exact: true }).check();
 }
 
+/** Fills the Azure flow's Details: the description, a severity and no diagnostic consent. */
+export async function fillAzureDetails(page: Page, description: string, severity = "B – Moderate impact") {
+  await page.getByLabel("Description").fill(description);
+  await page.getByLabel(severity).check();
+  await page.getByLabel("No", { exact: true }).check();
+}
+
 export async function fillContact(page: Page, email: string) {
   await page.getByLabel("First name").fill("Anna");
   await page.getByLabel("Last name").fill("Schmidt");

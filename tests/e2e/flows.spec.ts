@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { CONTOSO } from "./backends";
-import { expectErrorSummary, fillAzureBasics, fillContact, next, openFlow, pickCustomer } from "./flow_helpers";
+import { expectErrorSummary, fillAzureBasics, fillAzureDetails, fillContact, next, openFlow, pickCustomer } from "./flow_helpers";
 import { expectNoAxeViolations, snap, waitForApp, watchForErrors } from "./helpers";
 
 test("Azure flow: from picking a customer to the new request in the customer's list", async ({ page }) => {
@@ -172,9 +172,7 @@ test.describe("on a computer whose clock is UTC", () => {
     if (await subtype.count()) await subtype.selectOption({ index: 1 });
     await page.getByLabel("Cloud Solution Provider", { exact: true }).check();
     await next(page);
-    await page.getByLabel("Description").fill("The invoice counts 40 licences; the customer has 25.");
-    await page.getByLabel("C – Minimal impact").check();
-    await page.getByLabel("No", { exact: true }).check();
+    await fillAzureDetails(page, "The invoice counts 40 licences; the customer has 25.", "C – Minimal impact");
     await next(page);
     await expect(page.getByLabel("Time zone")).toHaveValue("Europe/Moscow");
     await next(page);

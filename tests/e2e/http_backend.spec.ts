@@ -1,7 +1,7 @@
 // One whole flow against the HTTP backend: the app talks to the contract server through
 // Prism (which checks every request against api/openapi.yaml), proxied same-origin at /api.
 import { expect, test } from "@playwright/test";
-import { expectErrorSummary, fillAzureBasics, fillContact, next, openFlow, pickCustomer } from "./flow_helpers";
+import { expectErrorSummary, fillAzureBasics, fillAzureDetails, fillContact, next, openFlow, pickCustomer } from "./flow_helpers";
 import { expectNoAxeViolations, snap, waitForApp, watchForErrors } from "./helpers";
 import { manyTopics } from "../contract-server/seed.mjs";
 
@@ -29,9 +29,7 @@ test("HTTP backend: Azure request from picking the customer to the customer's li
   await openFlow(page, /Create or view service request.*Azure/);
   await fillAzureBasics(page);
   await next(page);
-  await page.getByLabel("Description").fill("Created through the HTTP adapter.");
-  await page.getByLabel("B – Moderate impact").check();
-  await page.getByLabel("No", { exact: true }).check();
+  await fillAzureDetails(page, "Created through the HTTP adapter.");
   await next(page);
   await fillContact(page, "anna.schmidt@partner.example");
   await next(page);
@@ -63,9 +61,7 @@ test.describe("in Berlin, in December", () => {
     await openFlow(page, /Create or view service request.*Azure/);
     await fillAzureBasics(page);
     await next(page);
-    await page.getByLabel("Description").fill("The VM stopped answering on Saturday night.");
-    await page.getByLabel("B – Moderate impact").check();
-    await page.getByLabel("No", { exact: true }).check();
+    await fillAzureDetails(page, "The VM stopped answering on Saturday night.");
 
     const start = page.getByLabel("When did the problem start?");
     const hint = page.locator("#problem-start-hint");

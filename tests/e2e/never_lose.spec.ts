@@ -1,7 +1,7 @@
 // Never lose a partner's work, never file a request twice: the key that goes with the answers
 // (and the 409 when they changed after an unknown outcome), drafts across reloads, storage that
 // refuses them and two tabs, and the response time the confirmation promises.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { TestBackend, type BackendName } from "./backends";
 import { fillAzureBasics, fillContact, fillOfficeRequest, next } from "./flow_helpers";
 import { expectNoAxeViolations, snap, waitForApp, watchForErrors } from "./helpers";
@@ -186,11 +186,20 @@ test("a reload in the middle of each flow comes back to the same step with every
   await expect(page.getByRole("radio").nth(2)).toBeChecked();
 });
 
-test("a draft is saved once typing stops, and says when", async ({ page, request }) => {
+/** The mock backend started and its Azure form open, errors watched; with `at`, the page's
+ * date stands still there (a test clock, whose timer handles do not fit an i32). */
+async function openAzureForm(page: Page, request: APIRequestContext, at?: string) {
+  const errors = watchForErrors(page);
   const backend = new TestBackend(page, request, "mock");
   await backend.start();
+  if (at) await page.clock.setFixedTime(new Date(at));
   await page.goto(`/customers/${backend.customer}/azure/new`);
   await waitForApp(page);
+  return { errors, backend };
+}
+
+test("a draft is saved once typing stops, and says when", async ({ page, request }) => {
+  const { backend } = await openAzureForm(page, request);
   const key = `psd.draft.v1.azure.${backend.customer}`;
   const stored = () => page.evaluate((k) => localStorage.getItem(k), key);
   await page.getByLabel("Summary").pressSequentially("Typed slowly", { delay: 50 });
@@ -200,12 +209,7 @@ test("a draft is saved once typing stops, and says when", async ({ page, request
 });
 
 test("a draft is saved once typing stops also where the date stands still (a test clock)", async ({ page, request }) => {
-  const errors = watchForErrors(page);
-  const backend = new TestBackend(page, request, "mock");
-  await backend.start();
-  await page.clock.setFixedTime(new Date("2026-12-04T15:00:00Z"));
-  await page.goto(`/customers/${backend.customer}/azure/new`);
-  await waitForApp(page);
+  const { errors, backend } = await openAzureForm(page, request, "2026-12-04T15:00:00Z");
   await page.getByLabel("Summary").fill("Typed under a clock that stands still");
   await draftSaved(page);
   const stored = await page.evaluate((k) => localStorage.getItem(k), `psd.draft.v1.azure.${backend.customer}`);
@@ -217,11 +221,7 @@ test("a draft is saved once typing stops also where the date stands still (a tes
 });
 
 test("leaving a form at once after typing keeps what was typed, and the app goes on", async ({ page, request }) => {
-  const errors = watchForErrors(page);
-  const backend = new TestBackend(page, request, "mock");
-  await backend.start();
-  await page.goto(`/customers/${backend.customer}/azure/new`);
-  await waitForApp(page);
+  const { errors } = await openAzureForm(page, request);
   await page.getByLabel("Summary").fill("Typed and left at once");
   // Before the draft's half-second pause has passed.
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Help" }).click();
@@ -232,14 +232,9 @@ test("leaving a form at once after typing keeps what was typed, and the app goes
 });
 
 test("a draft's save that comes due after its form has gone is skipped, and the app goes on", async ({ page, request }) => {
-  const errors = watchForErrors(page);
-  const backend = new TestBackend(page, request, "mock");
-  await backend.start();
-  // A fixed clock whose timer handles the page cannot clear: the half-second save still
+  // The date stands still and the page cannot clear the half-second save's timer: it still
   // fires, after the form has gone.
-  await page.clock.setFixedTime(new Date("2026-12-04T15:00:00Z"));
-  await page.goto(`/customers/${backend.customer}/azure/new`);
-  await waitForApp(page);
+  const { errors } = await openAzureForm(page, request, "2026-12-04T15:00:00Z");
   await page.getByLabel("Summary").fill("Typed and left at once");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Help" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Help" })).toBeVisible();

@@ -3,7 +3,7 @@
 // deep links, reloads, back and forward, with no CSP violation, no console error and no failed
 // request.
 import { expect, test, type Page } from "@playwright/test";
-import { fillAzureBasics, fillContact, fillOfficeSteps, next } from "./flow_helpers";
+import { fillAzureBasics, fillAzureDetails, fillContact, fillOfficeSteps, next } from "./flow_helpers";
 import { expectNoAxeViolations, waitForApp } from "./helpers";
 
 const BASE = "/support/";
@@ -42,9 +42,7 @@ test("under /support/: the picker, service management and the Azure flow to the 
   await expect(page).toHaveURL(/\/support\/customers\/[^/]+\/azure\/new/);
   await fillAzureBasics(page);
   await next(page);
-  await page.getByLabel("Description").fill("Filed under a sub-path.");
-  await page.getByLabel("B – Moderate impact").check();
-  await page.getByLabel("No", { exact: true }).check();
+  await fillAzureDetails(page, "Filed under a sub-path.");
   await next(page);
   await fillContact(page, "anna.schmidt@partner.example");
   await next(page);

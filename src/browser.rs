@@ -1,5 +1,5 @@
-//! Small bridges to the browser: the clock, the local UTC offset, date formatting through
-//! `Intl`, and the clipboard. Every call that can throw in JavaScript is caught.
+//! Small bridges to the browser: the clock, timers, the local UTC offset, date formatting
+//! through `Intl`, and the clipboard. Every call that can throw in JavaScript is caught.
 
 use crate::domain::Timestamp;
 use js_sys::{Date, Function, Object, Reflect};
@@ -14,6 +14,43 @@ pub fn now() -> Timestamp {
 extern "C" {
     #[wasm_bindgen(js_namespace = performance, js_name = now)]
     fn performance_now() -> f64;
+    /// The page's `setTimeout`, its handle as the page gives it.
+    #[wasm_bindgen(js_name = setTimeout)]
+    fn set_timeout(callback: &Function, ms: i32) -> JsValue;
+    #[wasm_bindgen(js_name = clearTimeout)]
+    fn clear_timeout(handle: &JsValue);
+}
+
+/// Runs `f` once after `ms` milliseconds unless dropped first.
+pub struct Timer {
+    /// The handle as the page gave it: a number that need not fit an `i32` (a test clock's do
+    /// not), so that clearing it clears this timer and no other.
+    handle: JsValue,
+    _callback: wasm_bindgen::closure::Closure<dyn FnMut()>,
+}
+
+impl Timer {
+    pub fn start(ms: u32, f: impl FnOnce() + 'static) -> Timer {
+        let mut f = Some(f);
+        let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+            if let Some(f) = f.take() {
+                f();
+            }
+        });
+        // Past 2^31 - 1 ms a browser would fire at once.
+        let ms = i32::try_from(ms).unwrap_or(i32::MAX);
+        let handle = set_timeout(callback.as_ref().unchecked_ref(), ms);
+        Timer {
+            handle,
+            _callback: callback,
+        }
+    }
+}
+
+impl Drop for Timer {
+    fn drop(&mut self) {
+        clear_timeout(&self.handle);
+    }
 }
 
 /// Milliseconds on a clock that only runs forward (`performance.now()`), for how long something

@@ -1,4 +1,4 @@
-//! The few things the backends take from the browser (timers, clock, randomness), with native
+//! The few things the backends take from the browser (a pause, the clock, randomness), with native
 //! stand-ins so the rest compiles and is tested with plain `cargo test`.
 
 use crate::domain::Timestamp;
@@ -49,7 +49,6 @@ pub fn fallback_uuid() -> String {
 #[cfg(target_arch = "wasm32")]
 mod browser {
     use super::Timestamp;
-    use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
     pub fn now() -> Timestamp {
         Timestamp(js_sys::Date::now() as i64)
@@ -80,51 +79,10 @@ mod browser {
         });
         let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
     }
-
-    /// Runs `f` once after `ms` milliseconds unless dropped first.
-    pub struct Timer {
-        /// The handle as the page gave it: a number that need not fit an `i32` (a test
-        /// clock's do not), so that clearing it clears this timer and no other.
-        handle: JsValue,
-        _callback: Closure<dyn FnMut()>,
-    }
-
-    #[wasm_bindgen::prelude::wasm_bindgen]
-    extern "C" {
-        /// The page's `setTimeout`, its handle as the page gives it.
-        #[wasm_bindgen(js_name = setTimeout)]
-        fn set_timeout(callback: &js_sys::Function, ms: i32) -> JsValue;
-        #[wasm_bindgen(js_name = clearTimeout)]
-        fn clear_timeout(handle: &JsValue);
-    }
-
-    impl Timer {
-        pub fn start(ms: u32, f: impl FnOnce() + 'static) -> Timer {
-            let mut f = Some(f);
-            let callback = Closure::<dyn FnMut()>::new(move || {
-                if let Some(f) = f.take() {
-                    f();
-                }
-            });
-            // Past 2^31 - 1 ms a browser would fire at once.
-            let ms = i32::try_from(ms).unwrap_or(i32::MAX);
-            let handle = set_timeout(callback.as_ref().unchecked_ref(), ms);
-            Timer {
-                handle,
-                _callback: callback,
-            }
-        }
-    }
-
-    impl Drop for Timer {
-        fn drop(&mut self) {
-            clear_timeout(&self.handle);
-        }
-    }
 }
 
 #[cfg(target_arch = "wasm32")]
-pub use browser::{now, random, random_uuid, sleep, Timer};
+pub use browser::{now, random, random_uuid, sleep};
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {

@@ -15,7 +15,6 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
 use std::marker::PhantomData;
-use std::time::Duration;
 
 /// Writes the draft of a form that is not open (a note made from changed answers); `false`
 /// when storage refused it.
@@ -55,7 +54,8 @@ pub struct DraftKeeper {
     autosave: StoredValue<Autosave>,
     /// The answers of a form started afresh: not saved until they change.
     baseline: StoredValue<Option<Value>>,
-    timer: StoredValue<Option<leptos::leptos_dom::helpers::TimeoutHandle>>,
+    /// The pending save; dropping it cancels it.
+    timer: StoredValue<Option<browser::Timer>, LocalStorage>,
     source: StoredValue<Option<Box<dyn Fn() -> Value>>, LocalStorage>,
     /// The answers as last seen changing: what the form goes away with, once its own signals
     /// may already be gone.
@@ -95,7 +95,7 @@ impl DraftKeeper {
             written: StoredValue::new(if expired.is_some() { None } else { stored }),
             autosave: StoredValue::new(Autosave::default()),
             baseline: StoredValue::new(None),
-            timer: StoredValue::new(None),
+            timer: StoredValue::new_local(None),
             source: StoredValue::new_local(None),
             latest: StoredValue::new(None),
             theirs: StoredValue::new(None),
@@ -133,17 +133,15 @@ impl DraftKeeper {
         self.autosave.update_value(|a| {
             a.changed(browser::monotonic_ms());
         });
-        self.cancel_timer();
         let keeper = *self;
-        let handle = set_timeout_with_handle(
-            move || keeper.save_if_due(),
-            Duration::from_millis(super::AUTOSAVE_DELAY_MS as u64),
-        );
-        self.timer.set_value(handle.ok());
+        let delay = u32::try_from(super::AUTOSAVE_DELAY_MS).unwrap_or(u32::MAX);
+        let timer = browser::Timer::start(delay, move || keeper.save_if_due());
+        // The pending save it replaces is dropped, and so cancelled.
+        self.timer.set_value(Some(timer));
     }
 
-    /// Runs from the debounce timer, which may fire after the form has gone (a timer that
-    /// could not be cleared): then there is nothing to save here.
+    /// Runs from the debounce timer; should it fire after the form has gone, there is nothing
+    /// to save here.
     fn save_if_due(&self) {
         if self
             .autosave
@@ -155,9 +153,6 @@ impl DraftKeeper {
     }
 
     fn cancel_timer(&self) {
-        if let Some(handle) = self.timer.try_get_value().flatten() {
-            handle.clear();
-        }
         let _ = self.timer.try_set_value(None);
     }
 

@@ -59,7 +59,7 @@ impl Drop for AbortOnDrop {
 /// Sends `request`; gives up with `Timeout` after `timeout_ms` (body included).
 #[cfg(target_arch = "wasm32")]
 pub async fn send(request: &Outgoing, timeout_ms: u32) -> Result<Answer, BackendError> {
-    use crate::backend::platform::Timer;
+    use crate::browser::Timer;
     use gloo_net::http::{Method, RequestBuilder};
     use std::cell::Cell;
     use std::rc::Rc;

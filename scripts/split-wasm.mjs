@@ -7,14 +7,14 @@
 //   1. wasm-split-cli cuts it into the main module, one module per screen (and modules of code
 //      that several screens share) and a small loader, __wasm_split.js;
 //   2. wasm-bindgen generates the JS glue for the main module;
-//   3. in release builds, scripts/optimize.mjs shrinks every module (binaryen's `-Oz`) and
-//      minifies the JS glue (terser); the loader stays as it is, small and read by
-//      scripts/size.mjs;
+//   3. in release builds, scripts/optimize.mjs gives the functions the main module imports from
+//      its glue short names, shrinks every module (binaryen's `-Oz`) and minifies the JS glue
+//      (terser); the loader stays as it is, small and read by scripts/size.mjs;
 //   4. the results replace Trunk's own glue and wasm in the staging folder, every file named
 //      with Trunk's build hash (the host caches .js and .wasm for a year); the loader fetches
 //      each module with its subresource integrity, and index.html's integrity values are
 //      recomputed. scripts/boot.mjs then writes the script that starts the app.
-import { minifyJs, shrinkWasm } from "./optimize.mjs";
+import { minifyJs, shortenImportNames, shrinkWasm } from "./optimize.mjs";
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import {
@@ -84,8 +84,16 @@ try {
   let mainJs = readFileSync(join(bound, `${stem}.js`), "utf8");
   if (!importFrom.test(mainJs)) fail("the wasm-bindgen glue does not import ./__wasm_split.js");
   mainJs = mainJs.replace(importFrom, `from "./${loaderName}"`);
+  let mainWasm = readFileSync(join(bound, `${stem}_bg.wasm`));
+  if (profile === "release") {
+    try {
+      ({ wasm: mainWasm, js: mainJs } = shortenImportNames(mainWasm, mainJs, `./${stem}_bg.js`));
+    } catch (error) {
+      fail(error.message);
+    }
+  }
   writeFileSync(join(staging, `${stem}.js`), await minified(mainJs));
-  copyFileSync(join(bound, `${stem}_bg.wasm`), join(staging, `${stem}_bg.wasm`));
+  writeFileSync(join(staging, `${stem}_bg.wasm`), mainWasm);
 
   if (profile === "release") {
     for (const file of [`${stem}_bg.wasm`, ...renamed.values()]) shrink(join(staging, file));

@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, waitForApp, watchForErrors } from "./helpers";
 
@@ -301,6 +304,21 @@ test("the picker comes with the first visit; other screens download when first o
   expect(fetched.some((f) => /^split_help-[0-9a-f]+\.wasm$/.test(f))).toBe(true);
   expect(errors).toEqual([]);
 });
+
+for (const build of ["dist", "target/dist-support"]) {
+  test(`${build}: the browser calls of the main module have short names, each one its glue provides`, () => {
+    const folder = fileURLToPath(new URL(`../../${build}/`, import.meta.url));
+    const wasmFile = readdirSync(folder).find((f) => /^partner-support-desk-[0-9a-f]+_bg\.wasm$/.test(f));
+    expect(wasmFile).toBeDefined();
+    const stem = (wasmFile ?? "").slice(0, -"_bg.wasm".length);
+    const glue = readFileSync(join(folder, `${stem}.js`), "utf8");
+    const imports = WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(join(folder, wasmFile ?? ""))));
+    const fromGlue = imports.filter((i) => i.module === `./${stem}_bg.js`).map((i) => i.name);
+    expect(fromGlue.length).toBeGreaterThan(100);
+    expect(fromGlue.filter((name) => !/^[A-Za-z]{1,2}$/.test(name))).toEqual([]);
+    expect(fromGlue.filter((name) => !new RegExp(`[{,]${name}:function\\(`).test(glue))).toEqual([]);
+  });
+}
 
 test("a screen whose download fails says so, and Try again fetches it", async ({ page }) => {
   const helpCode = /\/split_help-[0-9a-f]+\.wasm$/;

@@ -123,6 +123,40 @@ for (const locale of ["en-GB", "ru-RU"]) {
   });
 }
 
+/** A customer named by its domain: nothing in it to break a line at. */
+const UNBROKEN = "contosointernationalholdingseuropemiddleeastafrica.onmicrosoft.com";
+
+test("on a wide screen the request table keeps a customer name with nowhere to break inside its frame, in both languages", async ({ browser, request }) => {
+  for (const locale of ["en-GB", "ru-RU"]) {
+    const context = await browser.newContext({ locale, viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const backend = new TestBackend(page, request, "http");
+    await backend.start();
+    await backend.rewrite("/api/v1/", (body) => body.replaceAll('"Contoso GmbH"', `"${UNBROKEN}"`));
+    await page.goto("/requests");
+    await waitForApp(page);
+    const row = page.locator(".request-table tbody tr").filter({ hasText: UNBROKEN }).first();
+    await expect(row).toBeVisible();
+    for (const width of [1280, 1440, 1920]) {
+      await page.setViewportSize({ width, height: 800 });
+      const customer = row.locator("td.request-customer");
+      await expect(customer).toHaveCSS("display", "table-cell");
+      const wrap = page.locator(".request-table-wrap");
+      const [scroll, client] = await wrap.evaluate((w) => [w.scrollWidth, w.clientWidth]);
+      expect(scroll, `${locale} at ${width}px: the table scrolls sideways`).toBeLessThanOrEqual(client);
+      // The whole name shows, on as many lines as it takes; the other columns' words stay whole.
+      await expect(customer).toHaveText(UNBROKEN);
+      const [cell, link] = await customer.evaluate((td) => [td.getBoundingClientRect().right, td.querySelector("a")!.getBoundingClientRect().right]);
+      expect(link, `${locale} at ${width}px: the name sticks out of its cell`).toBeLessThanOrEqual(cell + 0.5);
+      const updated = row.locator("td.request-updated");
+      const box = await updated.boundingBox();
+      expect(box!.x + box!.width, `${locale} at ${width}px: the last update is off screen`).toBeLessThanOrEqual(width);
+    }
+    await snap(page, `requests-unbroken-customer-${locale}`);
+    await context.close();
+  }
+});
+
 /** WCAG 1.4.12's text spacing, as a partner's own style sheet would set it. */
 const TEXT_SPACING =
   "* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }" +
@@ -154,10 +188,12 @@ test("with wider text spacing the top bar grows to hold its words, and nothing i
   }
 });
 
-test("with the browser's text size set larger, every text grows with it, the layout turns compact sooner, and nothing scrolls sideways", async ({ browser }) => {
-  const paths = ["/customers", `/customers/${CONTOSO.mock}`, `/customers/${CONTOSO.mock}/services/office-365/new`,
-    `/customers/${CONTOSO.mock}/azure/new`, "/requests", `/requests/${MAIL_FLOW_REQUEST.mock}`, "/help", "/profile"];
-  for (const locale of ["en-GB", "ru-RU"]) {
+const LARGE_TEXT_PATHS = ["/customers", `/customers/${CONTOSO.mock}`, `/customers/${CONTOSO.mock}/services/office-365/new`,
+  `/customers/${CONTOSO.mock}/azure/new`, "/requests", `/requests/${MAIL_FLOW_REQUEST.mock}`, "/help", "/profile"];
+
+// One test a language: each opens every screen at three widths (24 page loads).
+for (const locale of ["en-GB", "ru-RU"]) {
+  test(`with the browser's text size set larger, every text grows with it, the layout turns compact sooner, and nothing scrolls sideways (${locale})`, async ({ browser }) => {
     for (const width of [1280, 1000, 390]) {
       const context = await browser.newContext({ locale, viewport: { width, height: 800 } });
       const page = await context.newPage();
@@ -165,7 +201,7 @@ test("with the browser's text size set larger, every text grows with it, the lay
       // the design is drawn at.
       const cdp = await context.newCDPSession(page);
       await cdp.send("Page.setFontSizes", { fontSizes: { standard: 24, fixed: 20 } });
-      for (const path of paths) {
+      for (const path of LARGE_TEXT_PATHS) {
         const at = `${locale} at ${width}px on ${path}`;
         await page.goto(path);
         await waitForApp(page);
@@ -185,5 +221,5 @@ test("with the browser's text size set larger, every text grows with it, the lay
       if (width === 390) await snap(page, `large-text-profile-${locale}`);
       await context.close();
     }
-  }
-});
+  });
+}

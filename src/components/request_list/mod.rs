@@ -337,7 +337,7 @@ fn RequestRow(request: ServiceRequest, show_customer: bool, own: &'static str) -
             </td>
             <td data-label=r.title_label class="request-title">{request.title.clone()}</td>
             {show_customer.then(|| view! {
-                <td data-label=r.customer_label><a href=customer_href>{customer}</a></td>
+                <td data-label=r.customer_label class="request-customer"><a href=customer_href>{customer}</a></td>
             })}
             <td data-label=r.column_service>{service}</td>
             <td data-label=r.severity_label>

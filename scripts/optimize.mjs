@@ -4,7 +4,10 @@
 //   - terser minifies JS modules, keeping the names they export and import;
 //   - the functions a module imports from its wasm-bindgen glue get one- or two-letter names in
 //     both (wasm-bindgen names each `__wbg_<what>_<16 hex digits>`: some 7 KB that do not
-//     compress, in the wasm and again in the glue).
+//     compress, in the wasm and again in the glue);
+//   - the wasm stops exporting the methods of glue classes that nothing can create, so that
+//     their code goes (wasm-streams' `IntoUnderlyingSource` and its kin, which Leptos's server
+//     functions bring and a client-side app never uses: 1.4 KB gzipped).
 // As a command, `node scripts/optimize.mjs FILE...` does this in place to each .wasm and .js file
 // (a `NAME_bg.wasm` with its glue `NAME.js` has its imports renamed first).
 import binaryen from "binaryen";
@@ -19,10 +22,19 @@ const wasmFeatures = [
   "ReferenceTypes", "CallIndirectOverlong", "Multivalue",
 ].reduce((all, name) => all | binaryen.Features[name], 0);
 
-/** `wasm-opt -Oz` on the file, in place; throws when the result is not valid. */
-export function shrinkWasm(path) {
+/**
+ * `wasm-opt -Oz` on the file, in place; throws when the result is not valid. The exports of the
+ * classes named in `unusedClasses` (see `unusedClasses`) are dropped first.
+ */
+export function shrinkWasm(path, { unusedClasses = [] } = {}) {
   const module = binaryen.readBinary(readFileSync(path));
   try {
+    const dead = [];
+    for (let i = 0; i < module.getNumExports(); i++) {
+      const { name } = binaryen.getExportInfo(module.getExportByIndex(i));
+      if (unusedClasses.some((c) => name === `__wbg_${c}_free` || name.startsWith(`${c}_`))) dead.push(name);
+    }
+    for (const name of dead) module.removeExport(name);
     module.setFeatures(wasmFeatures);
     binaryen.setOptimizeLevel(2);
     binaryen.setShrinkLevel(2);
@@ -156,6 +168,21 @@ function encodeLeb(value) {
   return Buffer.from(bytes);
 }
 
+/**
+ * The classes of a wasm-bindgen glue (unminified) that nothing can create, lower-cased as in
+ * their exports' names: a class the wasm hands out has a `__wrap`, one that JS makes calls
+ * `wasm.<class>_new`; a class with neither is only ever an empty shell.
+ */
+export function unusedClasses(js) {
+  const unused = [];
+  for (const [, name] of js.matchAll(/^export class (\w+) \{/gm)) {
+    const lower = name.toLowerCase();
+    if (js.includes(`${name}.__wrap(`) || js.includes(`wasm.${lower}_new(`)) continue;
+    unused.push(lower);
+  }
+  return unused;
+}
+
 /** The JS module's text, minified. */
 export async function minifyJs(source) {
   const result = await minify(source, { module: true, compress: true, mangle: true });
@@ -166,6 +193,7 @@ export async function minifyJs(source) {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
     const paths = process.argv.slice(2);
+    const unused = new Map(); // wasm path -> its glue's unused classes
     for (const wasmPath of paths.filter((path) => path.endsWith("_bg.wasm"))) {
       const stem = wasmPath.slice(0, -"_bg.wasm".length);
       if (!paths.includes(`${stem}.js`)) continue;
@@ -173,9 +201,10 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       const short = shortenImportNames(readFileSync(wasmPath), readFileSync(`${stem}.js`, "utf8"), glue);
       writeFileSync(wasmPath, short.wasm);
       writeFileSync(`${stem}.js`, short.js);
+      unused.set(wasmPath, unusedClasses(short.js));
     }
     for (const path of paths) {
-      if (path.endsWith(".wasm")) shrinkWasm(path);
+      if (path.endsWith(".wasm")) shrinkWasm(path, { unusedClasses: unused.get(path) });
       else if (path.endsWith(".js")) writeFileSync(path, await minifyJs(readFileSync(path, "utf8")));
       else throw new Error(`${path} is neither .wasm nor .js`);
     }

@@ -8,13 +8,14 @@
 //      that several screens share) and a small loader, __wasm_split.js;
 //   2. wasm-bindgen generates the JS glue for the main module;
 //   3. in release builds, scripts/optimize.mjs gives the functions the main module imports from
-//      its glue short names, shrinks every module (binaryen's `-Oz`) and minifies the JS glue
-//      (terser); the loader stays as it is, small and read by scripts/size.mjs;
+//      its glue short names, drops the exports of glue classes nothing creates, shrinks every
+//      module (binaryen's `-Oz`) and minifies the JS glue (terser); the loader stays as it is,
+//      small and read by scripts/size.mjs;
 //   4. the results replace Trunk's own glue and wasm in the staging folder, every file named
 //      with Trunk's build hash (the host caches .js and .wasm for a year); the loader fetches
 //      each module with its subresource integrity, and index.html's integrity values are
 //      recomputed. scripts/boot.mjs then writes the script that starts the app.
-import { minifyJs, shortenImportNames, shrinkWasm } from "./optimize.mjs";
+import { minifyJs, shortenImportNames, shrinkWasm, unusedClasses } from "./optimize.mjs";
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import {
@@ -96,7 +97,8 @@ try {
   writeFileSync(join(staging, `${stem}_bg.wasm`), mainWasm);
 
   if (profile === "release") {
-    for (const file of [`${stem}_bg.wasm`, ...renamed.values()]) shrink(join(staging, file));
+    shrink(join(staging, `${stem}_bg.wasm`), { unusedClasses: unusedClasses(mainJs) });
+    for (const file of renamed.values()) shrink(join(staging, file));
   }
 
   // The loader fetches each module by its final name, checking that it is the module built.
@@ -156,9 +158,9 @@ async function minified(source) {
 }
 
 /** `wasm-opt -Oz` through binaryen's API: one process for every module instead of one each. */
-function shrink(path) {
+function shrink(path, options) {
   try {
-    shrinkWasm(path);
+    shrinkWasm(path, options);
   } catch (error) {
     fail(error.message);
   }

@@ -306,17 +306,21 @@ test("the picker comes with the first visit; other screens download when first o
 });
 
 for (const build of ["dist", "target/dist-support"]) {
-  test(`${build}: the browser calls of the main module have short names, each one its glue provides`, () => {
+  test(`${build}: the browser calls of the main module have short names, each one its glue provides, and it exports nothing of classes nothing creates`, () => {
     const folder = fileURLToPath(new URL(`../../${build}/`, import.meta.url));
     const wasmFile = readdirSync(folder).find((f) => /^partner-support-desk-[0-9a-f]+_bg\.wasm$/.test(f));
     expect(wasmFile).toBeDefined();
     const stem = (wasmFile ?? "").slice(0, -"_bg.wasm".length);
     const glue = readFileSync(join(folder, `${stem}.js`), "utf8");
-    const imports = WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(join(folder, wasmFile ?? ""))));
-    const fromGlue = imports.filter((i) => i.module === `./${stem}_bg.js`).map((i) => i.name);
+    const main = new WebAssembly.Module(readFileSync(join(folder, wasmFile ?? "")));
+    const fromGlue = WebAssembly.Module.imports(main).filter((i) => i.module === `./${stem}_bg.js`).map((i) => i.name);
     expect(fromGlue.length).toBeGreaterThan(100);
     expect(fromGlue.filter((name) => !/^[A-Za-z]{1,2}$/.test(name))).toEqual([]);
     expect(fromGlue.filter((name) => !new RegExp(`[{,]${name}:function\\(`).test(glue))).toEqual([]);
+    // wasm-streams' classes, which Leptos's server functions bring and this app never creates.
+    const exported = WebAssembly.Module.exports(main).map((e) => e.name);
+    expect(exported.filter((name) => /intounderlying/.test(name))).toEqual([]);
+    expect(exported).toContain("main");
   });
 }
 

@@ -17,6 +17,7 @@ pub mod drafts;
 pub mod form_signals;
 pub mod i18n;
 pub mod load;
+pub mod locale;
 pub mod pages;
 pub mod party;
 pub mod request_flow;

@@ -29,45 +29,11 @@ pub use services::ServiceStrings;
 use leptos::prelude::*;
 use std::sync::OnceLock;
 
-/// A UI language the app ships.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum Locale {
-    #[default]
-    English,
-    Russian,
-}
+pub use crate::locale::Locale;
 
+/// A language's texts (the language itself, its tag and name, are in [`crate::locale`], which
+/// the backends read too).
 impl Locale {
-    pub const ALL: [Locale; 2] = [Locale::English, Locale::Russian];
-
-    /// The shipped language of a BCP 47 tag (`ru`, `ru-RU`, `en-US`…), by its primary subtag;
-    /// `None` for a language the app does not ship.
-    pub fn from_tag(tag: &str) -> Option<Locale> {
-        let primary = tag.trim().split(['-', '_']).next().unwrap_or("");
-        match primary.to_ascii_lowercase().as_str() {
-            "en" => Some(Locale::English),
-            "ru" => Some(Locale::Russian),
-            _ => None,
-        }
-    }
-
-    /// The one tag of this language: `<html lang>`, the browser's `Intl` (dates, numbers), the
-    /// saved choice, and the locale the HTTP backend is told (`X-Locale`, the agent locale).
-    pub fn tag(self) -> &'static str {
-        match self {
-            Locale::English => "en-GB",
-            Locale::Russian => "ru-RU",
-        }
-    }
-
-    /// The language's name in itself, as the language switcher shows it.
-    pub fn own_name(self) -> &'static str {
-        match self {
-            Locale::English => "English",
-            Locale::Russian => "Русский",
-        }
-    }
-
     // Each accessor names only its own English table, so that a part's English texts stay in
     // that part's download.
     pub fn strings(self) -> &'static Strings {

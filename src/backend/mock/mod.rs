@@ -18,7 +18,7 @@ use crate::config::{FaultKind, MockCall, MockFault, MockOptions};
 use crate::domain::{
     Customer, NewServiceRequest, ServiceFamily, ServiceRequest, Subscription, SupportTopic,
 };
-use crate::i18n::Locale;
+use crate::locale::Locale;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 

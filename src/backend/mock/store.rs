@@ -12,7 +12,7 @@ use crate::domain::{
     Customer, NewServiceRequest, Note, PrimaryContact, RequestParty, RequestStatus, ServiceFamily,
     ServiceRequest, Subscription, SupportTopic, Timestamp,
 };
-use crate::i18n::Locale;
+use crate::locale::Locale;
 
 /// The partner signed in to the demo, as a server names them: the author of the seed requests'
 /// partner notes, and of the notes added in it while the profile holds no name. A person's

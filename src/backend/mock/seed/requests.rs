@@ -9,7 +9,7 @@ use crate::domain::time::MS_PER_HOUR;
 use crate::domain::{
     Note, PrimaryContact, RequestStatus, ServiceFamily, ServiceRequest, Severity, Timestamp,
 };
-use crate::i18n::Locale;
+use crate::locale::Locale;
 
 struct SeedRequest {
     /// Index into [`CUSTOMERS`]; `None` for the partner's own organization.

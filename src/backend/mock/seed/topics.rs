@@ -2,7 +2,7 @@
 //! service request" page shows them; common topics first, the rest behind "More...".
 
 use crate::domain::{ServiceFamily, SupportTopic};
-use crate::i18n::Locale;
+use crate::locale::Locale;
 
 /// (family, category, name, common). Ids are assigned in order from Partner Center's range.
 #[rustfmt::skip]

@@ -1,7 +1,7 @@
 use super::*;
 use crate::backend::mock::test_support::{office_request, own_azure_request};
 use crate::domain::{Cloud, RequestParty};
-use crate::i18n::Locale;
+use crate::locale::Locale;
 
 const NOW: Timestamp = Timestamp(1_764_065_700_000); // 2025-11-25T10:15:00Z
 

@@ -157,6 +157,61 @@ test("on a wide screen the request table keeps a customer name with nowhere to b
   }
 });
 
+/** A service request id as long as the contract allows (64 characters of `[A-Za-z0-9-]`), with
+ *  nowhere to break: Partner Center's are 15 digits, another service's may not be. */
+const LONG_ID = "PSD0000000000000000000000000000000000000000000000000000625110301";
+
+test("a request id as long as the contract allows stays inside the table, its cards and its page, in both languages", async ({ browser, request }) => {
+  expect(LONG_ID).toHaveLength(64);
+  for (const locale of ["en-GB", "ru-RU"]) {
+    const context = await browser.newContext({ locale, viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const backend = new TestBackend(page, request, "http");
+    await backend.start();
+    const id = MAIL_FLOW_REQUEST.http;
+    // The service answers with the long id, and takes it back for the request it names.
+    await page.route(
+      (url) => url.pathname.startsWith("/api/v1/"),
+      async (route) => {
+        const response = await route.fetch({ url: route.request().url().replaceAll(LONG_ID, id) });
+        await route.fulfill({ response, body: (await response.text()).replaceAll(`"${id}"`, `"${LONG_ID}"`) });
+      },
+    );
+    await page.goto("/requests");
+    await waitForApp(page);
+    const row = page.locator(".request-table tbody tr").filter({ hasText: LONG_ID });
+    await expect(row).toHaveCount(1);
+    for (const width of [1280, 390, 320]) {
+      await page.setViewportSize({ width, height: 800 });
+      const at = `${locale} at ${width}px`;
+      const cell = row.locator("td").first();
+      await expect(cell).toHaveText(LONG_ID);
+      const wrap = page.locator(".request-table-wrap");
+      const [scroll, client] = await wrap.evaluate((w) => [w.scrollWidth, w.clientWidth]);
+      expect(scroll, `${at}: the table scrolls sideways`).toBeLessThanOrEqual(client);
+      const [right, link] = await cell.evaluate((td) => [td.getBoundingClientRect().right, td.querySelector("a")!.getBoundingClientRect().right]);
+      expect(link, `${at}: the id sticks out of its cell`).toBeLessThanOrEqual(right + 0.5);
+      const updated = await row.locator("td.request-updated").boundingBox();
+      expect(updated!.x + updated!.width, `${at}: the last update is off screen`).toBeLessThanOrEqual(width);
+      expect((await sideways(page)).width, `${at}: the page scrolls sideways`).toBeLessThanOrEqual(width);
+      if (width > 1000) {
+        // Partner Center's 15-digit ids, in the other rows, stay on one line.
+        const lines = await page.locator(".request-table a.request-link").evaluateAll((links) =>
+          links.filter((a) => a.textContent!.trim().length <= 15).map((a) => a.getClientRects().length));
+        expect(lines.length, `${at}: rows with Partner Center's ids`).toBeGreaterThan(0);
+        expect(lines.every((n) => n === 1), `${at}: a 15-digit id is broken over lines`).toBe(true);
+        await snap(page, `requests-long-id-table-${locale}`);
+      }
+    }
+    await snap(page, `requests-long-id-cards-${locale}`);
+    await row.locator("a.request-link").click();
+    await expect(page.locator("main h1")).toBeVisible();
+    await expect(page.locator("main")).toContainText(LONG_ID);
+    await fits(page, `${locale}: the request's page`);
+    await context.close();
+  }
+});
+
 /** WCAG 1.4.12's text spacing, as a partner's own style sheet would set it. */
 const TEXT_SPACING =
   "* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }" +

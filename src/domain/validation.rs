@@ -12,7 +12,7 @@ mod request;
 pub use azure::{
     validate_azure_basics, validate_azure_details, validate_own_support_plan,
     validate_support_plan, AzureBasics, AzureBasicsForm, AzureDetailsForm, AzureDetailsPart,
-    OwnSupportPlanForm,
+    OwnSupportPlanForm, PROBLEM_START_INCOMPLETE,
 };
 pub use contact::{validate_contact, validate_email, validate_phone, ContactForm};
 pub use request::{build_new_request, FlowParts};

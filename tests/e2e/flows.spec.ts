@@ -232,6 +232,56 @@ test("what was typed survives a reload, and the draft can be discarded", async (
   await expect(page.getByLabel("Summary")).toHaveValue("");
 });
 
+test.describe("in Berlin", () => {
+  test.use({ timezoneId: "Europe/Berlin" });
+
+  test("a problem start typed in part is kept and refused with what to do, not taken as not known; clearing one part keeps the others", async ({ page }) => {
+    const errors = watchForErrors(page);
+    await page.clock.setFixedTime(new Date("2026-12-02T12:00:00Z"));
+    await pickCustomer(page, "contoso", /Contoso GmbH/);
+    await openFlow(page, /Create or view service request.*Azure/);
+    await fillAzureBasics(page);
+    await next(page);
+    await fillAzureDetails(page, "The VM stopped answering on Tuesday night.");
+    const start = page.getByLabel("When did the problem start?");
+    const partial = () => start.evaluate((input: HTMLInputElement) => input.value === "" && input.validity.badInput);
+    const readBack = page.locator("#problem-start-read-back");
+
+    // The date typed, not the time: the browser gives the field no value.
+    await start.focus();
+    await page.keyboard.type("11242026");
+    expect(await partial()).toBe(true);
+    await next(page);
+    await expectErrorSummary(page, ["Enter both the date and the time the problem started, or clear the field if you do not know"]);
+    await expect(page).toHaveURL(/step=details/);
+    await expect(start).toHaveAttribute("aria-invalid", "true");
+    expect(await partial(), "what was typed stays in the field").toBe(true);
+
+    // The time added after it: the whole of it is read back.
+    await start.click({ position: { x: 20, y: 10 } });
+    await page.keyboard.type("11242026");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("1130P");
+    await expect(start).toHaveValue("2026-11-24T23:30");
+    await expect(readBack).toHaveText("That is Tuesday, 24 November 2026 at 23:30 GMT+1.");
+
+    // Clearing the month to type another keeps the day, the year and the time.
+    await start.click({ position: { x: 20, y: 10 } });
+    await page.keyboard.press("Backspace");
+    expect(await partial()).toBe(true);
+    await expect(readBack).toHaveCount(0);
+    await page.keyboard.type("10");
+    await expect(start).toHaveValue("2026-10-24T23:30");
+    await expect(readBack).toHaveText("That is Saturday, 24 October 2026 at 23:30 GMT+2.");
+
+    await next(page);
+    await expect(page).toHaveURL(/step=contact/);
+    await page.goBack();
+    await expect(start).toHaveValue("2026-10-24T23:30");
+    expect(errors).toEqual([]);
+  });
+});
+
 /** Presses Tab until `target` has focus: proves it can be reached by keyboard. */
 async function tabTo(page: Page, target: Locator) {
   for (let i = 0; i < 80; i++) {

@@ -47,7 +47,7 @@ pub struct AzureBasics {
 #[serde(default)]
 pub struct AzureDetailsForm {
     pub description: String,
-    /// An HTML `datetime-local` value, or empty.
+    /// An HTML `datetime-local` value, empty, or [`PROBLEM_START_INCOMPLETE`].
     pub problem_start: String,
     /// `A`, `B`, `C` or empty.
     pub severity: String,
@@ -67,6 +67,10 @@ impl Default for AzureDetailsForm {
         }
     }
 }
+
+/// `problem_start` while its field holds part of a date and time (the day without the time, say):
+/// the browser gives such a field no value, and this keeps it from reading as "not known".
+pub const PROBLEM_START_INCOMPLETE: &str = "incomplete";
 
 /// A validated [`AzureDetailsForm`].
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -243,7 +243,9 @@ fn malformed_message(field: Field) -> &'static str {
         Field::Email => "Enter an e-mail address in the correct format, like name@example.com",
         Field::Phone => "Enter a phone number with 7 to 15 digits, like +44 20 7946 0958",
         Field::Severity => "Select a severity: A, B or C",
-        Field::ProblemStart => "Enter the date and time the problem started, like 25/11/2026 10:15",
+        Field::ProblemStart => {
+            "Enter both the date and the time the problem started, or clear the field if you do not know"
+        }
         Field::AzureSubscription => "Select the Azure subscription from the list",
         Field::OwnSupportPlanId => {
             "Enter the support plan ID as it appears on your agreement: 6 to 10 digits for an MPN contract, 7 to 12 letters or digits for Premier, or a GUID for an Azure support plan"

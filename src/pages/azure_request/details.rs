@@ -11,7 +11,7 @@ use crate::domain::azure::IssueType;
 use crate::domain::parse_local_datetime;
 use crate::domain::service::ServiceFamily;
 use crate::domain::severity::IncidentKind;
-use crate::domain::validation::Field;
+use crate::domain::validation::{Field, PROBLEM_START_INCOMPLETE};
 use crate::i18n::{use_form_strings, use_locale, use_strings, Locale};
 use leptos::prelude::*;
 
@@ -52,6 +52,8 @@ pub fn DetailsStep(
         ids.join(" ")
     };
 
+    let field = problem_start_field(form.problem_start);
+
     view! {
         <ProblemDescription value=form.description errors />
         <div class="field" class:field--error=move || problem_start_error.with(Option::is_some)>
@@ -68,8 +70,10 @@ pub fn DetailsStep(
                 class="input--medium"
                 aria-describedby=described_by
                 aria-invalid=move || problem_start_error.with(Option::is_some).then_some("true")
-                prop:value=move || form.problem_start.get()
-                on:input=move |ev| form.problem_start.set(event_target_value(&ev))
+                node_ref=field
+                on:input=move |ev| read_problem_start(&ev, form.problem_start)
+                on:keyup=move |ev| read_problem_start(&ev, form.problem_start)
+                on:blur=move |ev| read_problem_start(&ev, form.problem_start)
             />
             {move || read_back.get().map(|text| view! {
                 <p class="hint" id="problem-start-read-back">{text}</p>
@@ -86,6 +90,44 @@ pub fn DetailsStep(
         />
         <SupportLanguageField value=form.support_language error=error(Field::SupportLanguage) />
     }
+}
+
+/// What the problem start's input holds, into `value`. The browser tells of a part of a date only
+/// by its validity, and sends no `input` event while the value stays empty: it is read on every
+/// key and when the field is left, too.
+fn read_problem_start(ev: &impl AsRef<web_sys::Event>, value: RwSignal<String>) {
+    let input = event_target::<web_sys::HtmlInputElement>(ev.as_ref());
+    let typed = input.value();
+    let typed = if typed.is_empty() && input.validity().bad_input() {
+        PROBLEM_START_INCOMPLETE.to_owned()
+    } else {
+        typed
+    };
+    if value.with_untracked(|value| *value != typed) {
+        value.set(typed);
+    }
+}
+
+/// The problem start's input, kept in step with `value` without undoing the partner's typing.
+/// While the partner types, the browser gives the field no value until the date and the time are
+/// both whole, and writing that empty value back would clear what is typed so far (one cleared
+/// part of a date would clear it all): the input is written only when `value` differs from it,
+/// as when a draft is restored, and never while it holds a part of a date.
+fn problem_start_field(value: RwSignal<String>) -> NodeRef<leptos::html::Input> {
+    let field = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        let Some(input) = field.get() else { return };
+        let wanted = value.get();
+        if wanted != PROBLEM_START_INCOMPLETE {
+            if input.value() != wanted {
+                input.set_value(&wanted);
+            }
+        } else if !input.validity().bad_input() {
+            // A draft saved with part of a date: the browser kept no part of it.
+            value.set(String::new());
+        }
+    });
+    field
 }
 
 /// When the problem started, as the partner typed it (`YYYY-MM-DDTHH:MM` in their own time),

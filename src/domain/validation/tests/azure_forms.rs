@@ -258,6 +258,8 @@ fn problem_start_must_be_a_past_local_time() {
         [(Field::ProblemStart, Reason::InFuture)]
     );
     for bad in [
+        // A field with the day typed and not the time: not "not known".
+        PROBLEM_START_INCOMPLETE,
         "yesterday",
         "2026-11-25",
         "2026-02-30T10:00",

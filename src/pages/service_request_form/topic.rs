@@ -1,9 +1,11 @@
 //! Support topic: the service's topic categories, the common topics first and the rest behind
 //! "More...", with a filter.
 //!
-//! The topics are laid out once (the less common ones the first time "More..." or the filter
-//! asks for them) and each is shown or hidden from then on: a keystroke in the filter changes
-//! what shows without building hundreds of choices again.
+//! The topics are laid out once and each is shown or hidden from then on: a keystroke in the
+//! filter changes what shows without building hundreds of choices again. The less common ones are
+//! laid out, hidden, once the browser is idle after the step shows (or at once when "More..." or
+//! the filter asks for them first), so that "More..." only shows them; the common ones are never
+//! built again, so a choice with the focus keeps it.
 
 use crate::domain::support_topic::{SupportTopic, TopicCatalogue};
 use crate::domain::validation::Field;
@@ -32,8 +34,12 @@ pub fn TopicStep(
     let show_more = RwSignal::new(choice_behind_more());
     let filtering = Memo::new(move |_| !filter.with(|q| q.trim().is_empty()));
     // Once laid out, the less common topics stay in the page, hidden while not asked for.
+    let idle = RwSignal::new(false);
+    if has_more {
+        request_idle_callback(move || idle.set(true));
+    }
     let all_laid_out = Memo::new(move |before: Option<&bool>| {
-        before.copied().unwrap_or(false) || show_more.get() || filtering.get()
+        before.copied().unwrap_or(false) || idle.get() || show_more.get() || filtering.get()
     });
     let shown = Memo::new(move |_| {
         let more = show_more.get();
@@ -86,33 +92,38 @@ pub fn TopicStep(
                         }}
                     </p>
                 </div>
-                {move || {
-                    let all = all_laid_out.get();
-                    catalogue.with_value(|c| {
-                        c.groups()
-                            .iter()
-                            .filter_map(|(category, members)| {
-                                let members: Vec<usize> =
-                                    members.iter().copied().filter(|&i| all || c.is_common(i)).collect();
-                                if members.is_empty() {
-                                    return None;
-                                }
-                                let choices = members
-                                    .iter()
-                                    .filter_map(|&i| c.topic(i).map(|t| topic_choice(i, t, selected, shown, first)))
-                                    .collect_view();
-                                let heading = if category.is_empty() { f.other_topics.to_owned() } else { category.clone() };
-                                let none_shown = move || shown.with(|s| !members.iter().any(|&i| s.get(i).copied().unwrap_or(false)));
-                                Some(view! {
-                                    <div class="topic-group" hidden=none_shown>
-                                        <h3 class="topic-group__title">{heading}</h3>
-                                        <div class="choices topics">{choices}</div>
-                                    </div>
+                {catalogue.with_value(|c| {
+                    c.groups()
+                        .iter()
+                        .map(|(category, members)| {
+                            let choices = members
+                                .iter()
+                                .filter_map(|&i| {
+                                    let topic = c.topic(i)?.clone();
+                                    Some(if c.is_common(i) {
+                                        topic_choice(i, &topic, selected, shown, first).into_any()
+                                    } else {
+                                        (move || {
+                                            all_laid_out
+                                                .get()
+                                                .then(|| topic_choice(i, &topic, selected, shown, first))
+                                        })
+                                        .into_any()
+                                    })
                                 })
-                            })
-                            .collect_view()
-                    })
-                }}
+                                .collect_view();
+                            let heading = if category.is_empty() { f.other_topics.to_owned() } else { category.clone() };
+                            let members = members.clone();
+                            let none_shown = move || shown.with(|s| !members.iter().any(|&i| s.get(i).copied().unwrap_or(false)));
+                            view! {
+                                <div class="topic-group" hidden=none_shown>
+                                    <h3 class="topic-group__title">{heading}</h3>
+                                    <div class="choices topics">{choices}</div>
+                                </div>
+                            }
+                        })
+                        .collect_view()
+                })}
                 <Show when=move || has_more && !filtering.get()>
                     <button
                         type="button"

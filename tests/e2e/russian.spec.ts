@@ -292,8 +292,20 @@ test("in Russian: the Azure flow, its catalogue and plan rule, due 2 hours after
   await expect(page.getByText("Серьезный сбой: рабочие службы не работают. Первый ответ в течение 2 часов.")).toBeVisible();
   await page.getByLabel("A – сильное влияние").check();
   await page.getByLabel("Нет", { exact: true }).check();
+  // A date typed without its time is refused in Russian, and stays in the field.
+  const start = page.getByLabel("Когда возникла проблема?");
+  await start.click({ position: { x: 20, y: 10 } });
+  await page.keyboard.type("11242025");
+  await page.getByRole("button", { name: "Продолжить" }).click();
+  await expect(summary.getByRole("link")).toHaveText(["Введите и дату, и время начала проблемы или очистите поле, если не знаете"]);
+  expect(await start.evaluate((input: HTMLInputElement) => input.validity.badInput)).toBe(true);
   await expectRussian(page, "Azure details", ["Contoso GmbH"]);
   await snap(page, "ru-azure-details");
+  await start.click({ position: { x: 20, y: 10 } });
+  await page.keyboard.type("11242025");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("0930A");
+  await expect(start).toHaveValue("2025-11-24T09:30");
   await page.getByRole("button", { name: "Продолжить" }).click();
 
   await page.getByLabel("Имя").fill("Анна");

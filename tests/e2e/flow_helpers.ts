@@ -44,6 +44,15 @@ export async function fillAzureDetails(page: Page, description: string, severity
   await page.getByLabel("No", { exact: true }).check();
 }
 
+/** Picks Contoso GmbH, opens its Azure flow and goes through Basics to a filled Details. */
+export async function reachAzureDetails(page: Page, description: string) {
+  await pickCustomer(page, "contoso", /Contoso GmbH/);
+  await openFlow(page, /Create or view service request.*Azure/);
+  await fillAzureBasics(page);
+  await next(page);
+  await fillAzureDetails(page, description);
+}
+
 export async function fillContact(page: Page, email: string) {
   await page.getByLabel("First name").fill("Anna");
   await page.getByLabel("Last name").fill("Schmidt");

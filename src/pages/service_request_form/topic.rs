@@ -99,10 +99,11 @@ pub fn TopicStep(
                             let choices = members
                                 .iter()
                                 .filter_map(|&i| {
-                                    let topic = c.topic(i)?.clone();
+                                    let topic = c.topic(i)?;
                                     Some(if c.is_common(i) {
-                                        topic_choice(i, &topic, selected, shown, first).into_any()
+                                        topic_choice(i, topic, selected, shown, first).into_any()
                                     } else {
+                                        let topic = topic.clone();
                                         (move || {
                                             all_laid_out
                                                 .get()

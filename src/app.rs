@@ -4,7 +4,7 @@ use crate::backend::Backend;
 use crate::components::document_title::DocumentTitle;
 use crate::components::layout::Layout;
 use crate::config::{AppConfig, ConfigError};
-use crate::context::{provide_backend, use_backend, JustFiled};
+use crate::context::{provide_backend, use_backend, CurrentConfig, JustFiled};
 use crate::i18n::{
     choose_locale, use_strings, Language, Locale, SAVED_LOCALE_KEY, STARTED_LOCALE_KEY,
 };
@@ -12,10 +12,6 @@ use crate::pages;
 use crate::routes::{asset, AppRouter, Screens};
 use crate::session::{PartnerProfile, RecentCustomers};
 use leptos::prelude::*;
-
-/// The configuration the app started with.
-#[derive(Clone, Debug)]
-pub struct CurrentConfig(pub AppConfig);
 
 #[component]
 pub fn App() -> impl IntoView {

@@ -240,6 +240,15 @@ pub fn noted_in_history(key: &str) -> Option<String> {
     Reflect::get(&state, &key.into()).ok()?.as_string()
 }
 
+/// The address of the page the partner is on, as a path on this origin with its query
+/// (`/support/requests?status=open`); empty if the browser does not say.
+pub fn current_address() -> String {
+    web_sys::window()
+        .map(|w| w.location())
+        .and_then(|l| Some(format!("{}{}", l.pathname().ok()?, l.search().ok()?)))
+        .unwrap_or_default()
+}
+
 /// The HTML element with `id` in the page, if there is one.
 pub fn element_by_id(id: &str) -> Option<web_sys::HtmlElement> {
     web_sys::window()?

@@ -88,13 +88,21 @@ pub struct AppConfig {
     /// BCP 47 tag of the UI language the deployer chose (`en-GB`, `ru-RU`), if any: a partner's
     /// own choice comes first, the browser's languages after it.
     pub locale: Option<String>,
+    /// Where a partner whose sign-in has expired signs in again (a deployment whose API signs
+    /// the browser in, as a backend-for-frontend does); [`SIGN_IN_RETURN`] in it stands for the
+    /// page to come back to. See [`AppConfig::sign_in_href`].
+    pub sign_in_url: Option<String>,
 }
+
+/// What `signInUrl` may hold for the address of the page to come back to after signing in.
+pub const SIGN_IN_RETURN: &str = "{returnUrl}";
 
 impl Default for AppConfig {
     fn default() -> Self {
         AppConfig {
             backend: BackendChoice::Mock(MockOptions::default()),
             locale: None,
+            sign_in_url: None,
         }
     }
 }
@@ -125,6 +133,8 @@ struct RawConfig {
     locale: Option<String>,
     #[serde(default)]
     mock: Option<MockOptions>,
+    #[serde(default)]
+    sign_in_url: Option<String>,
 }
 
 impl AppConfig {
@@ -139,15 +149,11 @@ impl AppConfig {
         }
         let raw: RawConfig =
             serde_json::from_value(value).map_err(|e| ConfigError::Invalid(e.to_string()))?;
-        let locale = match raw.locale.as_deref().map(str::trim) {
-            None | Some("") => None,
-            Some(tag) if is_language_tag(tag) => Some(tag.to_owned()),
-            Some(tag) => {
-                return Err(ConfigError::Invalid(format!(
+        let locale = optional(raw.locale.as_deref(), is_language_tag, |tag| {
+            format!(
                 "\"locale\" must be a language tag such as \"en-GB\" or \"ru-RU\", not \"{tag}\""
-            )))
-            }
-        };
+            )
+        })?;
         let backend = match raw.backend.as_deref().map(str::trim) {
             None | Some("mock") => {
                 let mock = raw.mock.unwrap_or_default();
@@ -166,10 +172,7 @@ impl AppConfig {
                             .into(),
                     ));
                 }
-                if !(url.starts_with("https://")
-                    || url.starts_with("http://")
-                    || url.starts_with('/'))
-                {
+                if !is_web_address(url) {
                     return Err(ConfigError::Invalid(format!(
                         "\"apiBaseUrl\" must start with https://, http:// or /, not \"{url}\""
                     )));
@@ -185,8 +188,45 @@ impl AppConfig {
                 )))
             }
         };
-        Ok(AppConfig { backend, locale })
+        let sign_in_url = optional(raw.sign_in_url.as_deref(), is_web_address, |url| {
+            format!("\"signInUrl\" must start with https://, http:// or /, not \"{url}\"")
+        })?;
+        Ok(AppConfig {
+            backend,
+            locale,
+            sign_in_url,
+        })
     }
+
+    /// The address of the sign-in page for a partner on the page at `here` (its path and query),
+    /// if the deployment has one: `signInUrl` with [`SIGN_IN_RETURN`] replaced by `here`,
+    /// percent-encoded, so that signing in brings the partner back to the same page, where what
+    /// they typed waits in its draft.
+    pub fn sign_in_href(&self, here: &str) -> Option<String> {
+        self.sign_in_url
+            .as_deref()
+            .map(|url| url.replace(SIGN_IN_RETURN, &crate::url_encoding::encode(here)))
+    }
+}
+
+/// An optional text setting, trimmed: blank is not set; one that is not `valid` is refused with
+/// `refusal` of it.
+fn optional(
+    value: Option<&str>,
+    valid: fn(&str) -> bool,
+    refusal: impl Fn(&str) -> String,
+) -> Result<Option<String>, ConfigError> {
+    match value.map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(text) if valid(text) => Ok(Some(text.to_owned())),
+        Some(text) => Err(ConfigError::Invalid(refusal(text))),
+    }
+}
+
+/// An address the app may send the partner or its calls to: `https://`, `http://` or a path
+/// on its own origin.
+fn is_web_address(url: &str) -> bool {
+    url.starts_with("https://") || url.starts_with("http://") || url.starts_with('/')
 }
 
 fn is_language_tag(tag: &str) -> bool {
@@ -309,6 +349,10 @@ mod tests {
                 "must start with",
             ),
             (r#"{"locale":"not a tag"}"#, "language tag"),
+            (
+                r#"{"signInUrl":"javascript:alert(1)"}"#,
+                "\"signInUrl\" must start with https://, http:// or /, not \"javascript:alert(1)\"",
+            ),
             (r#"{"mock":{"failureRate":2}}"#, "between 0 and 1"),
             (
                 r#"{"mock":{"faults":[{"call":"nope","kind":"500"}]}}"#,
@@ -321,6 +365,40 @@ mod tests {
         for (text, expected) in cases {
             let err = AppConfig::parse(text).unwrap_err();
             assert!(err.to_string().contains(expected), "{text:?} gave {err}");
+        }
+    }
+
+    #[test]
+    fn the_sign_in_page_brings_the_partner_back_to_the_page_they_were_on() {
+        let config = AppConfig::parse(
+            r#"{"backend":"http","apiBaseUrl":"/support/api/v1",
+                "signInUrl":" /support/api/signin?returnUrl={returnUrl} "}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            config
+                .sign_in_href("/support/customers/c1/azure/new?step=contact")
+                .as_deref(),
+            Some("/support/api/signin?returnUrl=%2Fsupport%2Fcustomers%2Fc1%2Fazure%2Fnew%3Fstep%3Dcontact")
+        );
+        let elsewhere = AppConfig::parse(
+            r#"{"signInUrl":"https://login.example.com/start?rd={returnUrl}&app=psd"}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            elsewhere.sign_in_href("/requests/6251").as_deref(),
+            Some("https://login.example.com/start?rd=%2Frequests%2F6251&app=psd")
+        );
+        let fixed = AppConfig::parse(r#"{"signInUrl":"/signin"}"#).unwrap();
+        assert_eq!(fixed.sign_in_href("/requests").as_deref(), Some("/signin"));
+    }
+
+    #[test]
+    fn without_a_sign_in_page_there_is_no_sign_in_link() {
+        for text in ["{}", r#"{"signInUrl":"  "}"#] {
+            let config = AppConfig::parse(text).unwrap();
+            assert_eq!(config.sign_in_url, None);
+            assert_eq!(config.sign_in_href("/customers"), None);
         }
     }
 }

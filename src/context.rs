@@ -4,6 +4,7 @@
 //! such, not a network error.
 
 use crate::backend::Backend;
+use crate::config::AppConfig;
 use crate::domain::ServiceRequest;
 use leptos::prelude::*;
 use thiserror::Error;
@@ -28,6 +29,18 @@ pub fn use_backend() -> Result<Backend, MissingContext> {
     use_context::<BackendContext>()
         .and_then(|b| b.0.try_get_value())
         .ok_or(MissingContext("backend"))
+}
+
+/// The configuration the app started with.
+#[derive(Clone, Debug)]
+pub struct CurrentConfig(pub AppConfig);
+
+/// The address of the deployment's sign-in page for a partner on this page (see
+/// [`AppConfig::sign_in_href`]); `None` where it names none.
+pub fn sign_in_href() -> Option<String> {
+    use_context::<CurrentConfig>()?
+        .0
+        .sign_in_href(&crate::browser::current_address())
 }
 
 /// The request the partner has just filed, as the send returned it (with what the form knew

@@ -96,6 +96,50 @@ async fn config_error_screen_names_the_problem() {
 }
 
 #[wasm_bindgen_test]
+async fn a_sign_in_that_expired_links_to_the_deployments_sign_in_page_and_back_here() {
+    use partner_support_desk::backend::BackendError;
+    use partner_support_desk::components::load_error::LoadError;
+    use partner_support_desk::context::CurrentConfig;
+
+    let location = web_sys::window().unwrap().location();
+    let here = format!(
+        "{}{}",
+        location.pathname().unwrap(),
+        location.search().unwrap()
+    );
+    let config = AppConfig::parse(r#"{"signInUrl":"/api/signin?returnUrl={returnUrl}"}"#).unwrap();
+    let shown = |config: Option<AppConfig>, error: BackendError| {
+        mount(move || {
+            if let Some(config) = config.clone() {
+                provide_context(CurrentConfig(config));
+            }
+            view! { <LoadError error=error.clone() on_retry=|_| {} /> }
+        })
+    };
+
+    let expired = shown(Some(config.clone()), BackendError::Unauthorized);
+    support::tick().await;
+    let link = support::one(&expired, "[role=alert] a");
+    assert_eq!(link.text_content().as_deref(), Some("Sign in again"));
+    let encoded: String = js_sys::encode_uri_component(&here).into();
+    assert_eq!(
+        link.get_attribute("href").unwrap(),
+        format!("/api/signin?returnUrl={encoded}")
+    );
+    assert_eq!(link.get_attribute("rel").as_deref(), Some("external"));
+    assert_eq!(texts(&expired, "[role=alert] button"), ["Try again"]);
+
+    // Another failure, or a deployment with no sign-in page: no link.
+    let refused = shown(Some(config), BackendError::Forbidden);
+    let unnamed = shown(None, BackendError::Unauthorized);
+    support::tick().await;
+    assert!(support::all(&refused, "a").is_empty());
+    assert!(support::all(&unnamed, "a").is_empty());
+    let text = unnamed.text_content().unwrap_or_default();
+    assert!(text.contains("your sign-in has expired"), "{text}");
+}
+
+#[wasm_bindgen_test]
 async fn document_title_follows_the_page_and_names_the_product() {
     let document = web_sys::window().unwrap().document().unwrap();
     let page = RwSignal::new(String::from("Help"));

@@ -2,6 +2,7 @@
 //! takes this notice away, its button too: the keyboard focus goes to the page's main region
 //! (or what the page names) first, so that it is not lost to the top of the document.
 
+use crate::components::sign_in_again::sign_in_again;
 use crate::i18n::use_strings;
 use crate::load::LoadFailure;
 use leptos::prelude::*;
@@ -25,6 +26,10 @@ pub fn LoadError(
         <div class="notice notice--warning" role="alert">
             <h2>{s.app.load_failed_title}</h2>
             <p>{message}</p>
+            {match &error {
+                LoadFailure::Backend(error) => sign_in_again(error),
+                _ => None,
+            }}
             {can_retry.then(|| view! {
                 <button type="button" class="button button--secondary" on:click=move |_| {
                     // By default the frame's <main id="main" tabindex="-1"> (components/layout.rs).

@@ -17,5 +17,6 @@ pub mod problem_description;
 pub mod request_list;
 pub mod retry_notice;
 pub mod severity_picker;
+pub mod sign_in_again;
 pub mod steps;
 pub mod update_notice;

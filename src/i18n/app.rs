@@ -14,6 +14,8 @@ pub struct AppStrings {
     pub footer_note: &'static str,
     pub loading: &'static str,
     pub retry: &'static str,
+    /// The link to the deployment's sign-in page after the service said the sign-in expired.
+    pub sign_in_again: &'static str,
     pub opens_in_new_tab: &'static str,
     pub error_prefix: &'static str,
     /// The accessible name of the language switch.

@@ -15,6 +15,7 @@ use crate::components::fields::TextArea;
 use crate::components::load_error::{LoadError, LoadingLine};
 use crate::components::page_heading::PageHeading;
 use crate::components::request_list::customer_display_name;
+use crate::components::sign_in_again::sign_in_again;
 use crate::domain::customer::OWN_ORGANIZATION_ID;
 use crate::domain::validation::{validate_note, Field, NOTE_MAX};
 use crate::domain::{Note, RequestStatus, ServiceRequest, Timestamp};
@@ -333,16 +334,18 @@ fn AddNote(
             />
             {move || {
                 // A note key already used with other words cannot go through again: no retry.
-                let (title, message, hint, retry) = match state.get() {
-                    SubmissionState::Failed(error) => (r.note_failed, (s.app.backend_error)(&error), Some(r.note_failed_hint), true),
-                    SubmissionState::OutcomeUnknown(error) => (r.note_unknown_title, (s.app.backend_error)(&error), Some(r.note_unknown_hint), true),
-                    SubmissionState::AlreadyFiled(_) => (r.note_failed, r.note_already_added.to_owned(), None, false),
+                let (title, error, hint, retry) = match state.get() {
+                    SubmissionState::Failed(error) => (r.note_failed, Ok(error), Some(r.note_failed_hint), true),
+                    SubmissionState::OutcomeUnknown(error) => (r.note_unknown_title, Ok(error), Some(r.note_unknown_hint), true),
+                    SubmissionState::AlreadyFiled(_) => (r.note_failed, Err(r.note_already_added), None, false),
                     _ => return None,
                 };
+                let message = error.as_ref().map_or_else(|text| (*text).to_owned(), s.app.backend_error);
                 Some(view! {
                     <div class="notice notice--warning" role="alert" tabindex="-1" id="note-failure">
                         <h3>{title}</h3>
                         <p>{message}</p>
+                        {error.ok().and_then(|error| sign_in_again(&error))}
                         {hint.map(|hint| view! { <p>{hint}</p> })}
                         {retry.then(|| view! {
                             <button type="button" class="button button--secondary" on:click=move |_| submit()>

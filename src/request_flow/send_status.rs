@@ -1,6 +1,7 @@
 //! Where sending the request stands, when it did not go through: refused, outcome unknown, or
 //! already filed with the earlier answers. Each says what to do, and takes focus.
 
+use crate::components::sign_in_again::sign_in_again;
 use crate::i18n::{use_form_strings, use_strings};
 use crate::routes::Route;
 use crate::submission::{focus_when_wrong, SubmissionState};
@@ -33,6 +34,7 @@ pub fn SendStatus(
                     <div class="error-summary" role="alert" tabindex="-1" id="send-status">
                         <h2>{f.send_failed}</h2>
                         <p>{(s.app.backend_error)(&error)}</p>
+                        {sign_in_again(&error)}
                         <p>{hint}</p>
                         <button type="button" class="button button--secondary" on:click=move |_| on_send_again.run(())>
                             {s.app.retry}
@@ -47,6 +49,7 @@ pub fn SendStatus(
                 <div class="error-summary" role="alert" tabindex="-1" id="send-status">
                     <h2>{f.send_unknown_title}</h2>
                     <p>{(s.app.backend_error)(&error)}</p>
+                    {sign_in_again(&error)}
                     <p>{f.send_unknown_hint}</p>
                     <button type="button" class="button button--secondary" on:click=move |_| on_send_again.run(())>
                         {f.send_again}

@@ -135,6 +135,65 @@ test("HTTP backend: a failing server shows a message the partner can act on, and
   await expect(page.getByRole("combobox")).toBeVisible();
 });
 
+test("HTTP backend: a sign-in that expired while filing leads to the deployment's sign-in page, which brings the partner back to every answer, and one request is filed", async ({ page, request }) => {
+  const errors = watchForErrors(page);
+  await page.route("**/config.json", (route) =>
+    route.fulfill({
+      contentType: "application/json",
+      body: JSON.stringify({ backend: "http", apiBaseUrl: "/api/v1", timeoutMs: 5000, signInUrl: "/signin?returnUrl={returnUrl}" }),
+    }),
+  );
+  // The deployment's sign-in page (a backend-for-frontend's), here a plain page.
+  const signIns: string[] = [];
+  await page.route("**/signin?*", (route) => {
+    signIns.push(route.request().url());
+    return route.fulfill({ contentType: "text/html", body: "<!doctype html><html lang=en><title>Sign in</title><h1>Sign in</h1>" });
+  });
+  await reachAzureDetails(page, "Filed again after signing in.");
+  await next(page);
+  await fillContact(page, "anna.schmidt@partner.example");
+  await next(page);
+  const filedBefore = (await (await request.get(`${control}/__control/count`)).json()).serviceRequests;
+  await request.post(`${control}/__control/fault`, { data: { route: "create", kind: "401", times: 1 } });
+  await page.getByRole("button", { name: "Create" }).click();
+
+  const status = page.locator("#send-status");
+  await expect(status).toContainText("You are not signed in, or your sign-in has expired. Sign in again and retry.");
+  const here = new URL(page.url());
+  expect(here.search).toContain("step=review");
+  const signIn = status.getByRole("link", { name: "Sign in again" });
+  await expect(signIn).toHaveAttribute("href", `/signin?returnUrl=${encodeURIComponent(here.pathname + here.search)}`);
+  await expectNoAxeViolations(page, "with the way to sign in again");
+  await snap(page, "sign-in-again");
+  await signIn.click();
+  await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+  expect(signIns).toHaveLength(1);
+  const back = new URL(signIns[0]).searchParams.get("returnUrl") ?? "";
+  expect(back).toBe(here.pathname + here.search);
+
+  // Signed in, the partner is sent back: the same step, every answer, and one request filed.
+  await page.goto(back);
+  await expect(page.getByText(/We restored the draft you were writing/)).toBeVisible();
+  await expect(page.locator("main")).toContainText("Filed again after signing in.");
+  await expect(page.locator("main")).toContainText("anna.schmidt@partner.example");
+  await page.getByRole("button", { name: "Create" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Service request created" })).toBeVisible();
+  const filedAfter = (await (await request.get(`${control}/__control/count`)).json()).serviceRequests;
+  expect(filedAfter).toBe(filedBefore + 1);
+  // The browser logs the refused call itself.
+  expect(errors.filter((e) => !e.includes("status of 401"))).toEqual([]);
+});
+
+test("HTTP backend: a sign-in that expired, where the deployment names no sign-in page, is said without a link", async ({ page, request }) => {
+  await request.post(`${control}/__control/fault`, { data: { route: "customers", kind: "401", times: 1 } });
+  await page.goto("/customers");
+  const alert = page.getByRole("alert").filter({ hasText: "sign-in has expired" });
+  await expect(alert).toContainText("You are not signed in, or your sign-in has expired. Sign in again and retry.");
+  await expect(alert.getByRole("link")).toHaveCount(0);
+  await alert.getByRole("button", { name: "Try again" }).click();
+  await expect(page.getByRole("combobox")).toBeVisible();
+});
+
 test("HTTP backend: a note the service sends without its author says so, in English and in Russian", async ({ page }) => {
   const errors = watchForErrors(page);
   await page.goto("/requests/625111000010003");

@@ -13,6 +13,7 @@ pub const APP: AppStrings = AppStrings {
     footer_note: "Service requests for Azure, Office 365, Dynamics CRM Online and Enterprise Mobility Suite, filed with Microsoft on your customers' behalf.",
     loading: "Loading…",
     retry: "Try again",
+    sign_in_again: "Sign in again",
     opens_in_new_tab: " (opens in a new tab)",
     error_prefix: "Error: ",
     language_label: "Language",

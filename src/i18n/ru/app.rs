@@ -13,6 +13,7 @@ pub const APP: AppStrings = AppStrings {
     footer_note: "Запросы на обслуживание Azure, Office 365, Dynamics CRM Online и Enterprise Mobility Suite, которые вы подаёте в Майкрософт от имени своих клиентов.",
     loading: "Загрузка…",
     retry: "Повторить",
+    sign_in_again: "Войти снова",
     opens_in_new_tab: " (откроется в новой вкладке)",
     error_prefix: "Ошибка: ",
     language_label: "Язык",

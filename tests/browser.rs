@@ -137,6 +137,21 @@ async fn a_sign_in_that_expired_links_to_the_deployments_sign_in_page_and_back_h
     assert!(support::all(&unnamed, "a").is_empty());
     let text = unnamed.text_content().unwrap_or_default();
     assert!(text.contains("your sign-in has expired"), "{text}");
+
+    // In Russian.
+    use partner_support_desk::i18n::{load, Locale};
+    assert!(load(Locale::Russian).await);
+    let config = AppConfig::parse(r#"{"signInUrl":"/api/signin?returnUrl={returnUrl}"}"#).unwrap();
+    let russian = mount(move || {
+        provide_context(Locale::Russian);
+        provide_context(CurrentConfig(config.clone()));
+        view! { <LoadError error=BackendError::Unauthorized on_retry=|_| {} /> }
+    });
+    support::tick().await;
+    assert_eq!(texts(&russian, "[role=alert] a"), ["Войти снова"]);
+    assert_eq!(texts(&russian, "[role=alert] button"), ["Повторить"]);
+    let text = russian.text_content().unwrap_or_default();
+    assert!(text.contains("срок действия входа истек"), "{text}");
 }
 
 #[wasm_bindgen_test]

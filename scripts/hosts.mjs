@@ -52,7 +52,7 @@ export function writeHostFiles(dir, { publicUrl, origins, host }) {
 export function nginxConfig({ root, publicUrl = "/", origins = [], listen = "80", brotli = false, upstream = "" }) {
   const base = basePath(publicUrl);
   const proxy = upstream
-    ? `    location ${base}api/ {\n        proxy_pass ${upstream.replace(/\/+$/, "")}/;\n        proxy_set_header Host $proxy_host;\n    }`
+    ? `    location ${base}api/ {\n        proxy_pass ${upstream.replace(/\/+$/, "")}/;\n        proxy_set_header Host $proxy_host;\n        # A request filed with a 5 MB file is about 7 MB of JSON (nginx takes 1 MB by default).\n        client_max_body_size 8m;\n    }`
     : "";
   return render("nginx/partner-support-desk.conf", {
     ROOT: resolve(root),

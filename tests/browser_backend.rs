@@ -65,6 +65,7 @@ fn office_request(customer_id: &str, title: &str) -> NewServiceRequest {
         contact: contact(),
         azure: None,
         own_support_plan: None,
+        attachment: None,
     }
 }
 
@@ -92,6 +93,7 @@ fn own_azure_request() -> NewServiceRequest {
             kind: OwnSupportPlanKind::MpnContract,
             id: "1234567".into(),
         }),
+        attachment: None,
     }
 }
 
@@ -490,6 +492,57 @@ async fn http_an_azure_request_says_its_issue_type() {
     assert_eq!(own.incident_kind(), own_azure_request().incident_kind());
     let read = backend.service_request(&own.id).await.unwrap();
     assert_eq!(read.issue_type, own.issue_type);
+}
+
+#[wasm_bindgen_test]
+async fn http_files_a_request_with_its_file_and_a_refused_file_is_a_bad_request() {
+    if !contract_server().await {
+        return;
+    }
+    let backend = http(5_000);
+    let file = Attachment {
+        name: "quota-error.png".into(),
+        size: 5,
+        content_type: "image/png".into(),
+        // "hello", base64.
+        content: Some("aGVsbG8=".into()),
+    };
+    let with_file = NewServiceRequest {
+        attachment: Some(file.clone()),
+        ..own_azure_request()
+    };
+    let filed = backend
+        .create_service_request(&with_file, &new_request_id())
+        .await
+        .unwrap();
+    let named = |r: &partner_support_desk::domain::ServiceRequest| {
+        r.attachments
+            .iter()
+            .map(|a| (a.name.clone(), a.size))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(named(&filed), [("quota-error.png".to_owned(), 5)]);
+    let read = backend.service_request(&filed.id).await.unwrap();
+    assert_eq!(named(&read), named(&filed));
+    let kept = control_get(&format!("attachment?request={}", filed.id)).await;
+    assert_eq!(kept["content"], "aGVsbG8=");
+
+    // A server keeps the portal's rules too, whatever a client checked.
+    let script = NewServiceRequest {
+        attachment: Some(Attachment {
+            name: "fix.ps1".into(),
+            ..file
+        }),
+        ..own_azure_request()
+    };
+    let refused = backend
+        .create_service_request(&script, &new_request_id())
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&refused, BackendError::BadRequest { message } if message.contains(".ps1")),
+        "{refused:?}"
+    );
 }
 
 #[wasm_bindgen_test]

@@ -163,6 +163,7 @@ fn seed_request(
         notes: Vec::new(),
         country_code: None,
         issue_type: None,
+        attachments: Vec::new(),
     }
 }
 

@@ -31,6 +31,10 @@ pub enum BackendError {
     },
     #[error("bad request: {message}")]
     BadRequest { message: String },
+    /// The body was larger than the service, or a proxy before it, takes (413): a request with
+    /// a file, where the deployment's limit is below the 5 MB a file may have.
+    #[error("request too large (413)")]
+    TooLarge,
     #[error("server error {status}: {message:?}")]
     Server {
         status: u16,
@@ -73,6 +77,7 @@ impl BackendError {
             403 => BackendError::Forbidden,
             404 => BackendError::NotFound,
             408 => BackendError::Timeout,
+            413 => BackendError::TooLarge,
             409 => match already_filed(body) {
                 Some(request_id) => BackendError::AlreadyFiled { request_id },
                 None => BackendError::Conflict,
@@ -212,6 +217,14 @@ mod tests {
             BackendError::from_response(409, "", None),
             BackendError::Conflict
         );
+        // A proxy's own page, not the contract's JSON.
+        let too_large = BackendError::from_response(
+            413,
+            "<html><head><title>413 Request Entity Too Large</title></head></html>",
+            None,
+        );
+        assert_eq!(too_large, BackendError::TooLarge);
+        assert!(!too_large.is_retryable() && !too_large.outcome_unknown());
         assert_eq!(
             BackendError::from_response(429, "", Some(" 30 ")),
             BackendError::Busy {

@@ -20,8 +20,9 @@ fn Hint(id: String, hint: Option<&'static str>) -> impl IntoView {
     hint.map(|hint| view! { <p class="hint" id=format!("{id}-hint")>{hint}</p> })
 }
 
+/// The error of the field `id`, as `{id}-error`, while there is one.
 #[component]
-fn ErrorMessage(id: String, #[prop(into)] error: Signal<Option<String>>) -> impl IntoView {
+pub fn ErrorMessage(id: String, #[prop(into)] error: Signal<Option<String>>) -> impl IntoView {
     move || {
         error.get().map(|message| {
             view! {

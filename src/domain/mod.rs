@@ -2,6 +2,7 @@
 //! severity and response times, contacts, validation and search. No browser types here, so all
 //! of it compiles and is tested natively.
 
+pub mod attachment;
 pub mod azure;
 pub mod contact;
 pub mod customer;
@@ -13,6 +14,7 @@ pub mod support_topic;
 pub mod time;
 pub mod validation;
 
+pub use attachment::{validate_attachment, Attachment};
 pub use azure::{
     azure_service, azure_services, find_problem_type, problem_types_for, AzureDetails,
     AzureService, IssueType, OwnSupportPlan, OwnSupportPlanKind, ProblemType, SupportPlan,

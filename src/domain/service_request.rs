@@ -1,5 +1,6 @@
 //! Service requests filed with Microsoft.
 
+use super::attachment::Attachment;
 use super::azure::{AzureDetails, IssueType};
 use super::contact::Contact;
 use super::customer::RequestParty;
@@ -58,6 +59,9 @@ pub struct ServiceRequest {
     /// The Azure issue type the request was filed with; `None` for other families and when
     /// the backend does not say.
     pub issue_type: Option<IssueType>,
+    /// The files filed with it: what they are, not their content.
+    #[serde(default)]
+    pub attachments: Vec<Attachment>,
 }
 
 impl ServiceRequest {
@@ -83,6 +87,8 @@ pub struct NewServiceRequest {
     pub azure: Option<AzureDetails>,
     /// Needed when `party` is the partner's own organization.
     pub own_support_plan: Option<super::azure::OwnSupportPlan>,
+    /// A file filed with it (Azure), read and checked.
+    pub attachment: Option<Attachment>,
 }
 
 impl NewServiceRequest {
@@ -194,6 +200,7 @@ mod tests {
             },
             azure: None,
             own_support_plan: None,
+            attachment: None,
         }
     }
 
@@ -224,6 +231,7 @@ mod tests {
             notes: Vec::new(),
             country_code: None,
             issue_type: None,
+            attachments: Vec::new(),
         }
     }
 

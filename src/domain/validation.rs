@@ -55,6 +55,8 @@ pub enum Field {
     Note,
     /// Whether Microsoft may collect advanced diagnostic information (Azure, Yes/No).
     AdvancedDiagnosticConsent,
+    /// A file filed with an Azure request (optional).
+    Attachment,
 }
 
 /// Why a field was refused.
@@ -76,6 +78,17 @@ pub enum Reason {
     /// plan: the CSP support benefit does not cover them.
     NeedsOwnSupportPlan,
     InFuture,
+    /// A file that is a program or a script, by its ending (`exe`, lower case).
+    FileTypeRefused {
+        ending: String,
+    },
+    /// A file over the limit; its size in bytes.
+    FileTooLarge {
+        size: u64,
+    },
+    FileEmpty,
+    /// A file named in a restored draft, whose content a draft does not keep.
+    FileNotKept,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -91,6 +91,14 @@ pub struct FormStrings {
     /// The problem's start as the form read it, spelled out in full.
     pub problem_start_read_back: fn(&str) -> String,
     pub diagnostic_hint: &'static str,
+    /// The file field's label and hint, and what it says of the file chosen.
+    pub attachment_label: &'static str,
+    pub attachment_hint: &'static str,
+    /// "screenshot.png (14.3 KB)".
+    pub attachment_named: fn(&str, u64) -> String,
+    pub attachment_remove: &'static str,
+    /// A file that could not be read: its name.
+    pub attachment_unreadable: fn(&str) -> String,
 
     pub own_plan_heading: &'static str,
     pub own_plan_intro: &'static str,

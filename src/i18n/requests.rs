@@ -67,6 +67,9 @@ pub struct RequestStrings {
     pub modified_label: &'static str,
     pub closed_label: &'static str,
     pub contact_label: &'static str,
+    /// The files filed with a request, and one of them: "screenshot.png (14.3 KB)".
+    pub attachments_label: &'static str,
+    pub file_named: fn(&str, u64) -> String,
     pub description_heading: &'static str,
     /// "Notes (2)".
     pub notes_heading: fn(usize) -> String,

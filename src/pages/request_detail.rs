@@ -188,6 +188,17 @@ fn RequestView(request: ServiceRequest) -> impl IntoView {
                 })}
                 <dt>{r.contact_label}</dt>
                 <dd>{not_recorded(contact)}</dd>
+                {request.with_untracked(|q| {
+                    (!q.attachments.is_empty()).then(|| {
+                        let files = q.attachments.iter().map(|file| view! {
+                            <li>{(r.file_named)(&file.name, file.size)}</li>
+                        }).collect_view();
+                        view! {
+                            <dt>{r.attachments_label}</dt>
+                            <dd><ul class="plain-list">{files}</ul></dd>
+                        }
+                    })
+                })}
             </dl>
         </section>
         <section aria-labelledby="description-heading">

@@ -12,6 +12,8 @@
 //   GET  /__control/count                      {serviceRequests, creates, createRequestIds,
 //                                               notes, noteRequestIds}
 //   GET  /__control/log                        the calls received: method, path, headers
+//   GET  /__control/attachment?request=ID      the file filed with a request: {fileName,
+//                                               contentType, size, content (base64)}
 
 import http from 'node:http';
 import * as seed from './seed.mjs';
@@ -29,6 +31,7 @@ function reset() {
     requests: seed.serviceRequests(),
     byRequestId: new Map(), // MS-RequestId -> {id, body}: the request it created, and the body
     notesByRequestId: new Map(), // MS-RequestId -> {id, text}: the note it added
+    files: new Map(), // service request id -> the file filed with it, content and all
     faults: [],
     log: [],
     creates: 0,
@@ -123,6 +126,33 @@ function newServiceRequestId() {
 const SEVERITIES = ['critical', 'moderate', 'minimal'];
 const PRODUCTS = ['Microsoft Azure', 'Office 365', 'Microsoft Dynamics CRM Online', 'Enterprise Mobility Suite'];
 
+// The Azure portal's rules for a file filed with a request.
+const FILE_MAX_BYTES = 5 * 1024 * 1024;
+const FILE_NAME_MAX = 110;
+const REFUSED_ENDINGS = new Set(['app', 'application', 'bat', 'cmd', 'com', 'cpl', 'dll', 'exe',
+  'gadget', 'hta', 'htm', 'html', 'inf', 'ins', 'isp', 'jar', 'js', 'jse', 'lnk', 'msc', 'msh',
+  'msi', 'msp', 'mst', 'pif', 'ps1', 'ps1xml', 'ps2', 'psc1', 'psm1', 'reg', 'scf', 'scr', 'sct',
+  'sh', 'shb', 'svg', 'sys', 'vb', 'vbe', 'vbs', 'ws', 'wsc', 'wsf', 'wsh', 'xhtml']);
+
+/** The file of a create body: `[null, file]`, `[null, null]` without one, or `[error]`. */
+function attachmentOf(body) {
+  const file = prop(body, 'attachment');
+  if (file == null) return [null, null];
+  const fileName = String(prop(file, 'fileName') ?? '');
+  const content = String(prop(file, 'content') ?? '');
+  const dot = fileName.lastIndexOf('.');
+  const ending = dot > 0 ? fileName.slice(dot + 1).trim().toLowerCase() : '';
+  if (!fileName || [...fileName].length > FILE_NAME_MAX) {
+    return [error(2000, `A file's name must be 1 to ${FILE_NAME_MAX} characters.`)];
+  }
+  if (REFUSED_ENDINGS.has(ending)) return [error(2000, `.${ending} files are programs or scripts, which cannot be attached.`)];
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(content)) return [error(2000, 'The file\'s content must be base64.')];
+  const bytes = Buffer.from(content, 'base64');
+  if (bytes.length === 0) return [error(2000, 'The file is empty.')];
+  if (bytes.length > FILE_MAX_BYTES) return [error(2000, 'A file can be at most 5 MB.')];
+  return [null, { fileName, contentType: String(prop(file, 'contentType') ?? ''), size: bytes.length, content }];
+}
+
 function createServiceRequest(body) {
   const title = String(prop(body, 'title') ?? '').trim();
   const description = String(prop(body, 'description') ?? '').trim();
@@ -143,6 +173,8 @@ function createServiceRequest(body) {
   if (productName !== 'Microsoft Azure' && !prop(body, 'supportTopicId')) {
     return [400, error(2000, 'Choose a support topic.')];
   }
+  const [refused, file] = attachmentOf(body);
+  if (refused) return [400, refused];
   const now = new Date().toISOString();
   const created = {
     id: newServiceRequestId(),
@@ -167,9 +199,11 @@ function createServiceRequest(body) {
     notes: [],
     countryCode: own ? null : customer.companyProfile.address.country,
     ...(issueType(body) ? { issueType: issueType(body) } : {}),
+    ...(file ? { attachments: [{ fileName: file.fileName, size: file.size, contentType: file.contentType }] } : {}),
     attributes: { objectType: 'ServiceRequest' },
   };
   state.requests.push(created);
+  if (file) state.files.set(created.id, file);
   return [201, created];
 }
 
@@ -341,6 +375,10 @@ async function control(req, res, url) {
     });
   }
   if (req.method === 'GET' && action === 'log') return send(res, 200, state.log);
+  if (req.method === 'GET' && action === 'attachment') {
+    const file = state.files.get(url.searchParams.get('request') ?? '');
+    return file ? send(res, 200, file) : send(res, 404, error(3000, 'No file was filed with that request.'));
+  }
   return send(res, 404, error(3000, 'Unknown control action.'));
 }
 

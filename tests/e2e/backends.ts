@@ -36,6 +36,18 @@ export const MAIL_FLOW_REQUEST: Record<BackendName, string> = {
 };
 
 export const control = process.env.CONTRACT_CONTROL_URL ?? "http://127.0.0.1:4011";
+
+/** Puts the contract server's seed data back and points the app at it, same-origin at /api. */
+export async function useContractServer(page: Page, request: APIRequestContext) {
+  const reset = await request.post(`${control}/__control/reset`);
+  expect(reset.ok(), "the contract server must be running (tests/contract-server/start.sh)").toBeTruthy();
+  await page.route("**/config.json", (route) =>
+    route.fulfill({
+      contentType: "application/json",
+      body: JSON.stringify({ backend: "http", apiBaseUrl: "/api/v1", timeoutMs: 5000 }),
+    }),
+  );
+}
 const TIMEOUT_MS = 1000;
 
 /** Which HTTP calls make up `call` (method, and the path after /api/v1). */

@@ -4,19 +4,9 @@ import { expect, test } from "@playwright/test";
 import { expectErrorSummary, fillAzureBasics, fillAzureDetails, fillContact, next, openFlow, pickCustomer, reachAzureDetails } from "./flow_helpers";
 import { expectNoAxeViolations, snap, waitForApp, watchForErrors } from "./helpers";
 import { manyTopics } from "../contract-server/seed.mjs";
+import { control, useContractServer } from "./backends";
 
-const control = process.env.CONTRACT_CONTROL_URL ?? "http://127.0.0.1:4011";
-
-test.beforeEach(async ({ page, request }) => {
-  const reset = await request.post(`${control}/__control/reset`);
-  expect(reset.ok(), "the contract server must be running (tests/contract-server/start.sh)").toBeTruthy();
-  await page.route("**/config.json", (route) =>
-    route.fulfill({
-      contentType: "application/json",
-      body: JSON.stringify({ backend: "http", apiBaseUrl: "/api/v1", timeoutMs: 5000 }),
-    }),
-  );
-});
+test.beforeEach(async ({ page, request }) => useContractServer(page, request));
 
 test("HTTP backend: Azure request from picking the customer to the customer's list", async ({ page }) => {
   const errors = watchForErrors(page);

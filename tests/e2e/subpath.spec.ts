@@ -140,6 +140,41 @@ test("under /support/: the HTTP backend through the same origin", async ({ page 
   expect(problems).toEqual([]);
 });
 
+test("under /support/: a 5 MB file reaches the API through the server block, and the request shows it", async ({ page, request }) => {
+  const problems = await watch(page);
+  await page.route("**/support/config.json", (route) =>
+    route.fulfill({
+      contentType: "application/json",
+      body: JSON.stringify({ backend: "http", apiBaseUrl: `${BASE}api/v1`, timeoutMs: 30000 }),
+    }),
+  );
+  await page.goto(BASE);
+  await waitForApp(page);
+  await page.getByRole("combobox").fill("contoso");
+  await page.getByRole("option", { name: /Contoso GmbH/ }).first().click();
+  await page.getByRole("link", { name: /Create or view service request.*Azure/ }).click();
+  await fillAzureBasics(page);
+  await next(page);
+  await fillAzureDetails(page, "The full memory dump is attached.");
+  // Exactly the limit, bytes of every value.
+  const dump = Buffer.from(Array.from({ length: 5 * 1024 * 1024 }, (_, i) => (i * 7) % 256));
+  await page.getByLabel("Attachment (optional)").setInputFiles({ name: "memory.dmp", mimeType: "application/octet-stream", buffer: dump });
+  await expect(page.locator("#attachment-chosen")).toContainText("memory.dmp (5.0 MB)");
+  await next(page);
+  await fillContact(page, "anna.schmidt@partner.example");
+  await next(page);
+  await page.getByRole("button", { name: "Create" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Service request created" })).toBeVisible({ timeout: 30_000 });
+  const number = (await page.locator(".request-id").textContent())?.trim() ?? "";
+  const control = process.env.CONTRACT_CONTROL_URL ?? "http://127.0.0.1:4011";
+  const filed = await (await request.get(`${control}/__control/attachment?request=${number}`)).json();
+  expect(filed.size).toBe(dump.length);
+  expect(Buffer.from(filed.content, "base64").equals(dump)).toBeTruthy();
+  await page.goto(`${BASE}requests/${number}`);
+  await expect(page.locator("dl.facts")).toContainText("memory.dmp (5.0 MB)");
+  expect(problems).toEqual([]);
+});
+
 test("under /support/: the production headers are sent", async ({ request }) => {
   const index = await request.get(`${BASE}customers/some/deep/link`);
   expect(index.status()).toBe(200);

@@ -9,8 +9,8 @@ use crate::config::MockOptions;
 use crate::domain::customer::OWN_ORGANIZATION_ID;
 use crate::domain::search::fold;
 use crate::domain::{
-    Customer, NewServiceRequest, Note, PrimaryContact, RequestParty, RequestStatus, ServiceFamily,
-    ServiceRequest, Subscription, SupportTopic, Timestamp,
+    Attachment, Customer, NewServiceRequest, Note, PrimaryContact, RequestParty, RequestStatus,
+    ServiceFamily, ServiceRequest, Subscription, SupportTopic, Timestamp,
 };
 use crate::locale::Locale;
 
@@ -239,6 +239,14 @@ impl Store {
             notes: Vec::new(),
             country_code: customer.and_then(|c| c.country),
             issue_type: new.issue_type(),
+            attachments: new
+                .attachment
+                .iter()
+                .map(|file| Attachment {
+                    content: None,
+                    ..file.clone()
+                })
+                .collect(),
         };
         book.requests.push(request.clone());
         book.journal.created.push(request.clone());

@@ -33,6 +33,7 @@ pub fn office_request(customer_id: &str) -> NewServiceRequest {
         contact: contact(),
         azure: None,
         own_support_plan: None,
+        attachment: None,
     }
 }
 
@@ -61,5 +62,6 @@ pub fn own_azure_request() -> NewServiceRequest {
             kind: OwnSupportPlanKind::MpnContract,
             id: "1234567".into(),
         }),
+        attachment: None,
     }
 }

@@ -47,6 +47,12 @@ pub fn create_body(request: &NewServiceRequest) -> Value {
             "kind": own_plan_word(plan.kind),
             "id": plan.id,
         })),
+        "attachment": request.attachment.as_ref().map(|file| json!({
+            "fileName": file.name,
+            "contentType": file.content_type,
+            "size": file.size,
+            "content": file.content.as_deref().unwrap_or_default(),
+        })),
     })
 }
 

@@ -1,8 +1,8 @@
 //! Service requests on the wire.
 
-use super::lenient::{Items, Obj, Text, When, WireSeverity, WireStatus};
+use super::lenient::{Count, Items, Obj, Text, When, WireSeverity, WireStatus};
 use crate::domain::customer::OWN_ORGANIZATION_ID;
-use crate::domain::{Note, PrimaryContact, ServiceFamily, ServiceRequest};
+use crate::domain::{Attachment, Note, PrimaryContact, ServiceFamily, ServiceRequest};
 use serde::Deserialize;
 
 /// A Partner Center `ServiceRequest`, plus the `customerId`, `customerName` and `issueType`
@@ -30,6 +30,16 @@ pub struct ServiceRequestWire {
     country_code: Text,
     issue_type: Text,
     azure_details: Obj<AzureDetailsWire>,
+    attachments: Items<AttachmentWire>,
+}
+
+/// A file filed with the request (extension): its name and size, never its content.
+#[derive(Deserialize, Default)]
+#[serde(default, rename_all = "camelCase")]
+struct AttachmentWire {
+    file_name: Text,
+    size: Count,
+    content_type: Text,
 }
 
 /// The Azure details a server may echo back as in the create body.
@@ -122,6 +132,19 @@ impl ServiceRequestWire {
                 .collect(),
             country_code: self.country_code.get(),
             issue_type,
+            attachments: self
+                .attachments
+                .0
+                .into_iter()
+                .filter_map(|a| {
+                    Some(Attachment {
+                        name: a.file_name.get()?,
+                        size: a.size.0.map_or(0, u64::from),
+                        content_type: a.content_type.or_empty(),
+                        content: None,
+                    })
+                })
+                .collect(),
         })
     }
 }

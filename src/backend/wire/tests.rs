@@ -302,6 +302,7 @@ fn create_body_is_camel_case_with_extensions() {
             kind: OwnSupportPlanKind::MpnContract,
             id: "1234567".into(),
         }),
+        attachment: None,
     };
     let body = create_body(&request);
     assert_eq!(body["customerId"], "my-organization");
@@ -317,5 +318,49 @@ fn create_body_is_camel_case_with_extensions() {
     assert_eq!(body["azureDetails"]["advancedDiagnosticConsent"], "Yes");
     assert_eq!(body["azureDetails"]["supportPlan"], "cloudSolutionProvider");
     assert_eq!(body["ownSupportPlan"]["kind"], "mpnContract");
+    assert_eq!(body["attachment"], serde_json::Value::Null);
     assert_eq!(note_body("hi").to_string(), r#"{"NewNote":{"Text":"hi"}}"#);
+
+    let with_file = NewServiceRequest {
+        attachment: Some(Attachment {
+            name: "Снимок экрана.png".into(),
+            size: 4,
+            content_type: "image/png".into(),
+            content: Some("iVBORw==".into()),
+        }),
+        ..request
+    };
+    assert_eq!(
+        create_body(&with_file)["attachment"],
+        serde_json::json!({
+            "fileName": "Снимок экрана.png",
+            "contentType": "image/png",
+            "size": 4,
+            "content": "iVBORw==",
+        })
+    );
+}
+
+#[test]
+fn the_files_filed_with_a_request_are_read_by_name_and_size() {
+    let text = r#"{"id":"6251","attachments":[
+        {"fileName":"boot.png","size":14541,"contentType":"image/png"},
+        {"fileName":"trace.har","size":"2048"},
+        {"size":12}, "junk"]}"#;
+    let r = service_request(text).unwrap();
+    let files: Vec<(&str, u64, &str)> = r
+        .attachments
+        .iter()
+        .map(|a| (a.name.as_str(), a.size, a.content_type.as_str()))
+        .collect();
+    assert_eq!(
+        files,
+        [("boot.png", 14541, "image/png"), ("trace.har", 2048, "")],
+        "a file without a name is left out"
+    );
+    assert!(r.attachments.iter().all(|a| a.content.is_none()));
+    assert!(service_request(r#"{"id":"6252","attachments":"none"}"#)
+        .unwrap()
+        .attachments
+        .is_empty());
 }

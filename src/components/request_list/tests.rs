@@ -38,6 +38,7 @@ fn request(
         notes: Vec::new(),
         country_code: None,
         issue_type: None,
+        attachments: Vec::new(),
     }
 }
 

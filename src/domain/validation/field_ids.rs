@@ -4,7 +4,7 @@ use super::Field;
 
 impl Field {
     /// Every field, in the order the forms show them.
-    pub const ALL: [Field; 22] = [
+    pub const ALL: [Field; 23] = [
         Field::IssueType,
         Field::AzureSubscription,
         Field::AzureService,
@@ -19,6 +19,7 @@ impl Field {
         Field::ProblemStart,
         Field::Severity,
         Field::AdvancedDiagnosticConsent,
+        Field::Attachment,
         Field::FirstName,
         Field::LastName,
         Field::Email,
@@ -54,6 +55,7 @@ impl Field {
             Field::OwnSupportPlanId => "own-support-plan-id",
             Field::Note => "note",
             Field::AdvancedDiagnosticConsent => "advanced-diagnostic-consent",
+            Field::Attachment => "attachment",
         }
     }
 }

@@ -2,6 +2,7 @@
 
 use super::azure::{validate_support_plan, AzureBasics, AzureDetailsPart};
 use super::{Field, FieldError, Reason, RequestDetails};
+use crate::domain::attachment::Attachment;
 use crate::domain::azure::{AzureDetails, OwnSupportPlan};
 use crate::domain::contact::Contact;
 use crate::domain::customer::RequestParty;
@@ -18,10 +19,12 @@ pub enum FlowParts {
         support_topic: Option<SupportTopic>,
         details: RequestDetails,
     },
-    /// Azure: "New support request" with Basics and Additional details.
+    /// Azure: "New support request" with Basics and Additional details, and a file checked by
+    /// [`validate_attachment`](crate::domain::validate_attachment).
     Azure {
         basics: AzureBasics,
         details: AzureDetailsPart,
+        attachment: Option<Attachment>,
     },
 }
 
@@ -72,9 +75,14 @@ pub fn build_new_request(
                 contact,
                 azure: None,
                 own_support_plan,
+                attachment: None,
             }
         }
-        FlowParts::Azure { basics, details } => {
+        FlowParts::Azure {
+            basics,
+            details,
+            attachment,
+        } => {
             if let Err(error) = validate_support_plan(basics.support_plan, &party) {
                 errors.push(error);
             }
@@ -101,6 +109,7 @@ pub fn build_new_request(
                     support_plan: basics.support_plan,
                 }),
                 own_support_plan,
+                attachment,
             }
         }
     };

@@ -62,6 +62,7 @@ fn backend_error(error: &BackendError) -> String {
         BackendError::BadRequest { message } => {
             format!("The service did not accept the request: {message}")
         }
+        BackendError::TooLarge => "The request is larger than the service takes, which happens when a file is attached to it: choose a smaller file, or none, and send again. If this keeps happening, tell your administrator.".into(),
         BackendError::Server { .. } => "Something went wrong at the service. Try again; if it keeps happening, tell your administrator.".into(),
         BackendError::Unreadable(_) => "The server's answer could not be read. Try again; if it keeps happening, tell your administrator.".into(),
     }

@@ -129,6 +129,11 @@ pub const FORMS: FormStrings = FormStrings {
     },
     problem_start_read_back: |when| format!("That is {when}."),
     diagnostic_hint: "Lets Microsoft collect diagnostic information from the customer's Azure resources, which often speeds up the fix.",
+    attachment_label: "Attachment (optional)",
+    attachment_hint: "One file that shows the problem, such as a screenshot, a log or a document: at most 5 MB, its name at most 110 characters. Programs and scripts (such as .exe, .bat, .ps1, .js, .msi, .html or .svg files) are not accepted.",
+    attachment_named: |name, size| format!("{name} ({})", file_size(size)),
+    attachment_remove: "Remove the file",
+    attachment_unreadable: |name| format!("{name} could not be read. Choose it again, or another file."),
 
     own_plan_heading: "Your own support plan",
     own_plan_intro: "This request is about your own subscriptions, which the CSP support benefit does not cover. Give your own valid support plan: an MPN contract ID, a Premier support plan or an Azure support plan.",
@@ -206,6 +211,7 @@ fn field_label(field: Field) -> &'static str {
         Field::AdvancedDiagnosticConsent => {
             "May Microsoft collect advanced diagnostic information?"
         }
+        Field::Attachment => "Attachment",
     }
 }
 
@@ -235,6 +241,7 @@ fn missing_message(field: Field) -> &'static str {
         Field::AdvancedDiagnosticConsent => {
             "Select yes if Microsoft may collect advanced diagnostic information"
         }
+        Field::Attachment => "Choose a file",
     }
 }
 
@@ -261,6 +268,7 @@ fn malformed_message(field: Field) -> &'static str {
         Field::SupportPlan => "Select a support plan from the list",
         Field::OwnSupportPlanKind => "Select the kind of support plan from the list",
         Field::AdvancedDiagnosticConsent => "Select yes or no for advanced diagnostic information",
+        Field::Attachment => "Choose another file",
         Field::Title | Field::Description | Field::FirstName | Field::LastName | Field::Note => {
             "Check the text you entered"
         }
@@ -270,6 +278,9 @@ fn malformed_message(field: Field) -> &'static str {
 fn field_error(error: &FieldError) -> String {
     match &error.reason {
         Reason::Missing => missing_message(error.field).to_owned(),
+        Reason::TooLong { max } if error.field == Field::Attachment => format!(
+            "The file's name is too long: rename the file to {max} characters or fewer, then choose it again"
+        ),
         Reason::TooLong { max } => {
             format!("{} must be {max} characters or fewer", field_label(error.field))
         }
@@ -284,7 +295,22 @@ fn field_error(error: &FieldError) -> String {
             "Select your own support plan: the Cloud Solution Provider plan does not cover your own subscriptions".to_owned()
         }
         Reason::InFuture => "The date the problem started must be in the past".to_owned(),
+        Reason::FileTypeRefused { ending } => format!(
+            "Choose another file: .{ending} files are programs or scripts, which Microsoft does not accept"
+        ),
+        Reason::FileTooLarge { size } => format!(
+            "Choose a file of 5 MB or less: this one is {}",
+            file_size(*size)
+        ),
+        Reason::FileEmpty => "Choose another file: this one is empty".to_owned(),
+        Reason::FileNotKept => {
+            "Choose the file again: a saved draft keeps the file's name, not the file".to_owned()
+        }
     }
+}
+
+fn file_size(size: u64) -> String {
+    crate::domain::attachment::size_in_units(size, '.', ["bytes", "KB", "MB"])
 }
 
 fn changes_note(changes: &[AnswerChange]) -> String {

@@ -81,6 +81,10 @@ pub const REQUESTS: RequestStrings = RequestStrings {
     modified_label: "Last modified",
     closed_label: "Closed",
     contact_label: "Primary contact",
+    attachments_label: "Attachment",
+    file_named: |name, size| {
+        format!("{name} ({})", crate::domain::attachment::size_in_units(size, '.', ["bytes", "KB", "MB"]))
+    },
     description_heading: "Description",
     notes_heading: |n| format!("Notes ({n})"),
     no_notes: "No notes yet.",

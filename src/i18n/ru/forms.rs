@@ -149,6 +149,11 @@ pub const FORMS: FormStrings = FormStrings {
     },
     problem_start_read_back: |when| format!("То есть {when}."),
     diagnostic_hint: "Позволяет Майкрософт собрать диагностические сведения из ресурсов Azure клиента; часто это ускоряет решение.",
+    attachment_label: "Вложение (необязательно)",
+    attachment_hint: "Один файл, который показывает проблему, например снимок экрана, журнал или документ: не более 5 МБ, имя не длиннее 110 символов. Программы и скрипты (например, файлы .exe, .bat, .ps1, .js, .msi, .html или .svg) не принимаются.",
+    attachment_named: |name, size| format!("{name} ({})", file_size(size)),
+    attachment_remove: "Удалить файл",
+    attachment_unreadable: |name| format!("Не удалось прочитать файл {name}. Выберите его снова или другой файл."),
 
     own_plan_heading: "Ваш собственный план поддержки",
     own_plan_intro: "Этот запрос касается ваших собственных подписок, на которые не распространяется преимущество поддержки CSP. Укажите свой действующий план поддержки: идентификатор контракта MPN, план поддержки Premier или план поддержки Azure.",
@@ -231,6 +236,7 @@ fn field_label(field: Field) -> &'static str {
         Field::AdvancedDiagnosticConsent => {
             "Может ли Майкрософт собирать расширенные диагностические сведения?"
         }
+        Field::Attachment => "Вложение",
     }
 }
 
@@ -260,6 +266,7 @@ fn missing_message(field: Field) -> &'static str {
         Field::AdvancedDiagnosticConsent => {
             "Выберите «Да», если Майкрософт может собирать расширенные диагностические сведения"
         }
+        Field::Attachment => "Выберите файл",
     }
 }
 
@@ -288,6 +295,7 @@ fn malformed_message(field: Field) -> &'static str {
         Field::AdvancedDiagnosticConsent => {
             "Выберите «Да» или «Нет» для расширенных диагностических сведений"
         }
+        Field::Attachment => "Выберите другой файл",
         Field::Title | Field::Description | Field::FirstName | Field::LastName | Field::Note => {
             "Проверьте введенный текст"
         }
@@ -297,6 +305,14 @@ fn malformed_message(field: Field) -> &'static str {
 fn field_error(error: &FieldError) -> String {
     match &error.reason {
         Reason::Missing => missing_message(error.field).to_owned(),
+        Reason::TooLong { max } if error.field == Field::Attachment => RU.count(
+            *max,
+            &Plural::ru(
+                "Слишком длинное имя файла: сократите его до {n} символа, затем выберите файл снова",
+                "Слишком длинное имя файла: сократите его до {n} символов, затем выберите файл снова",
+                "Слишком длинное имя файла: сократите его до {n} символов, затем выберите файл снова",
+            ),
+        ),
         Reason::TooLong { max } => RU.count(
             *max,
             &Plural::ru(
@@ -317,7 +333,22 @@ fn field_error(error: &FieldError) -> String {
             "Выберите собственный план поддержки: план «Поставщик облачных решений» не распространяется на ваши собственные подписки".to_owned()
         }
         Reason::InFuture => "Дата начала проблемы должна быть в прошлом".to_owned(),
+        Reason::FileTypeRefused { ending } => format!(
+            "Выберите другой файл: файлы .{ending} — это программы или скрипты, Майкрософт их не принимает"
+        ),
+        Reason::FileTooLarge { size } => format!(
+            "Выберите файл размером не более 5 МБ: размер этого файла {}",
+            file_size(*size)
+        ),
+        Reason::FileEmpty => "Выберите другой файл: этот файл пуст".to_owned(),
+        Reason::FileNotKept => {
+            "Выберите файл снова: в сохраненном черновике остается только имя файла, а не сам файл".to_owned()
+        }
     }
+}
+
+fn file_size(size: u64) -> String {
+    crate::domain::attachment::size_in_units(size, ',', ["байт", "КБ", "МБ"])
 }
 
 fn changes_note(changes: &[AnswerChange]) -> String {

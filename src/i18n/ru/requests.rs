@@ -107,6 +107,10 @@ pub const REQUESTS: RequestStrings = RequestStrings {
     modified_label: "Последнее изменение",
     closed_label: "Закрыт",
     contact_label: "Основное контактное лицо",
+    attachments_label: "Вложение",
+    file_named: |name, size| {
+        format!("{name} ({})", crate::domain::attachment::size_in_units(size, ',', ["байт", "КБ", "МБ"]))
+    },
     description_heading: "Описание",
     notes_heading: |n| format!("Заметки ({})", RU.number(n)),
     no_notes: "Заметок пока нет.",

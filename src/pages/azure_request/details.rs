@@ -1,5 +1,6 @@
-//! Details: description, when the problem started, severity, diagnostic consent, language.
+//! Details: description, when the problem started, severity, diagnostic consent, language, a file.
 
+use super::attachment::AttachmentField;
 use super::DetailsSignals;
 use crate::browser;
 use crate::components::contact_fields::{time_zone, SupportLanguageField};
@@ -12,12 +13,15 @@ use crate::domain::parse_local_datetime;
 use crate::domain::service::ServiceFamily;
 use crate::domain::severity::IncidentKind;
 use crate::domain::validation::{Field, PROBLEM_START_INCOMPLETE};
+use crate::domain::Attachment;
 use crate::i18n::{use_form_strings, use_locale, use_strings, Locale};
 use leptos::prelude::*;
 
 #[component]
 pub fn DetailsStep(
     form: DetailsSignals,
+    /// A file to file with the request.
+    attachment: RwSignal<Option<Attachment>>,
     /// The issue type chosen in Basics, as typed: it decides the response times shown.
     issue_type: RwSignal<String>,
     #[prop(into)] errors: Signal<Vec<FormError>>,
@@ -89,6 +93,7 @@ pub fn DetailsStep(
             error=error(Field::AdvancedDiagnosticConsent)
         />
         <SupportLanguageField value=form.support_language error=error(Field::SupportLanguage) />
+        <AttachmentField value=attachment />
     }
 }
 

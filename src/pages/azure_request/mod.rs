@@ -2,6 +2,7 @@
 //! flow shell runs it; here are its own parts: its rules (`rules`), its steps' fields and its
 //! review.
 
+mod attachment;
 mod basics;
 mod details;
 mod review;
@@ -13,6 +14,7 @@ use crate::components::error_summary::FormError;
 use crate::components::own_support_plan::OwnPlanSignals;
 use crate::domain::service::ServiceFamily;
 use crate::domain::validation::{AzureBasicsForm, AzureDetailsForm, ContactForm};
+use crate::domain::Attachment;
 use crate::form_signals;
 use crate::form_signals::FormSignals;
 use crate::i18n::FormStrings;
@@ -35,6 +37,7 @@ form_signals!(AzureForm for AzureAnswers {
     contact: ContactSignals,
     own_plan: OwnPlanSignals,
     save_contact: RwSignal<bool>,
+    attachment: RwSignal<Option<Attachment>>,
 });
 
 #[component]
@@ -120,7 +123,12 @@ impl RequestFlow for AzureFlow {
             }
             .into_any(),
             AzureStep::Details => view! {
-                <details::DetailsStep form=form.details issue_type=form.basics.issue_type errors />
+                <details::DetailsStep
+                    form=form.details
+                    attachment=form.attachment
+                    issue_type=form.basics.issue_type
+                    errors
+                />
             }
             .into_any(),
             AzureStep::Contact => view! {

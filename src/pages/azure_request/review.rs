@@ -112,6 +112,14 @@ pub fn review(flow: &AzureFlow, answers: &AzureAnswers, nav: &FlowNav<AzureStep>
         Answer::new(label(Field::AdvancedDiagnosticConsent), consent)
             .change(change(Field::AdvancedDiagnosticConsent)),
         Answer::new(label(Field::SupportLanguage), language).change(change(Field::SupportLanguage)),
+        Answer::new(
+            label(Field::Attachment),
+            answers.attachment.as_ref().map_or_else(
+                || f.not_given.to_owned(),
+                |file| (f.attachment_named)(&file.name, file.size),
+            ),
+        )
+        .change(change(Field::Attachment)),
     ];
 
     view! {

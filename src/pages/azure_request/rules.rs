@@ -8,6 +8,7 @@ use crate::domain::validation::{
     FlowParts, OwnSupportPlanForm,
 };
 use crate::domain::NewServiceRequest;
+use crate::domain::{validate_attachment, Attachment};
 use crate::i18n::FormStrings;
 use crate::party::Party;
 use crate::request_flow::{gather, Clock, FlowRules, FlowStep};
@@ -58,6 +59,8 @@ pub struct AzureAnswers {
     pub contact: ContactForm,
     pub own_plan: OwnSupportPlanForm,
     pub save_contact: bool,
+    /// A file to file with the request; a draft keeps what it is, not its content.
+    pub attachment: Option<Attachment>,
 }
 
 /// The Azure "New support request" for one customer (or the partner's own organization).
@@ -94,9 +97,12 @@ impl FlowRules for AzureFlow {
         match field {
             IssueType | AzureSubscription | AzureService | ProblemType | ProblemSubtype
             | SupportPlan | Title | OwnSupportPlanKind | OwnSupportPlanId => AzureStep::Basics,
-            Description | ProblemStart | Severity | AdvancedDiagnosticConsent | SupportLanguage => {
-                AzureStep::Details
-            }
+            Description
+            | ProblemStart
+            | Severity
+            | AdvancedDiagnosticConsent
+            | SupportLanguage
+            | Field::Attachment => AzureStep::Details,
             FirstName | LastName | Email | Phone | Country | TimeZone => AzureStep::Contact,
             SupportTopic | Note => AzureStep::Basics,
         }
@@ -133,6 +139,15 @@ impl FlowRules for AzureFlow {
             &mut errors,
             validate_azure_details(&answers.details, clock.now, clock.local_offset),
         );
+        let attachment = match &answers.attachment {
+            Some(file) => gather(
+                &mut errors,
+                validate_attachment(file)
+                    .map(|()| Some(file.clone()))
+                    .map_err(|e| vec![e]),
+            ),
+            None => Some(None),
+        };
         let contact_form = ContactForm {
             support_language: answers.details.support_language.clone(),
             ..answers.contact.clone()
@@ -140,13 +155,19 @@ impl FlowRules for AzureFlow {
         let domains = self.party.domains();
         let domains: Vec<&str> = domains.iter().map(String::as_str).collect();
         let contact = gather(&mut errors, validate_contact(&contact_form, &domains));
-        match (basics, details, contact) {
-            (Some(basics), Some(details), Some(contact)) if errors.is_empty() => build_new_request(
-                party,
-                contact,
-                FlowParts::Azure { basics, details },
-                own_plan,
-            ),
+        match (basics, details, contact, attachment) {
+            (Some(basics), Some(details), Some(contact), Some(attachment)) if errors.is_empty() => {
+                build_new_request(
+                    party,
+                    contact,
+                    FlowParts::Azure {
+                        basics,
+                        details,
+                        attachment,
+                    },
+                    own_plan,
+                )
+            }
             _ if errors.is_empty() => Err(vec![FieldError::new(
                 Field::OwnSupportPlanKind,
                 crate::domain::validation::Reason::Missing,

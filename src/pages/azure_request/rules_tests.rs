@@ -233,3 +233,59 @@ fn a_draft_saved_before_keys_were_named_keeps_its_key_and_answers() {
         serde_json::from_str(&serde_json::to_string(&draft).unwrap()).unwrap();
     assert_eq!(again, draft);
 }
+
+#[test]
+fn a_file_goes_with_the_request_and_one_refused_or_not_kept_is_asked_for_on_details() {
+    use crate::domain::Attachment;
+    let flow = customer_flow();
+    let file = Attachment {
+        name: "rdp-error.png".into(),
+        size: 14_541,
+        content_type: "image/png".into(),
+        content: Some("iVBORw0KGgo=".into()),
+    };
+    let mut answers = complete(&flow);
+    answers.attachment = Some(file.clone());
+    let request = flow.build(&answers, CLOCK).unwrap();
+    let filed = request.attachment.unwrap();
+    assert_eq!((filed.name.as_str(), filed.size), ("rdp-error.png", 14_541));
+    assert_eq!(filed.content.as_deref(), Some("iVBORw0KGgo="));
+    assert!(flow
+        .build(&complete(&flow), CLOCK)
+        .unwrap()
+        .attachment
+        .is_none());
+
+    for (refused, reason) in [
+        (
+            Attachment {
+                name: "fix.ps1".into(),
+                ..file.clone()
+            },
+            Reason::FileTypeRefused {
+                ending: "ps1".into(),
+            },
+        ),
+        (
+            Attachment {
+                size: 6 * 1024 * 1024,
+                ..file.clone()
+            },
+            Reason::FileTooLarge {
+                size: 6 * 1024 * 1024,
+            },
+        ),
+        (
+            // As a restored draft holds it: the name and size, not the file.
+            serde_json::from_str(&serde_json::to_string(&file).unwrap()).unwrap(),
+            Reason::FileNotKept,
+        ),
+    ] {
+        answers.attachment = Some(refused);
+        let errors = flow.build(&answers, CLOCK).unwrap_err();
+        assert_eq!(errors, [FieldError::new(Field::Attachment, reason)]);
+        assert_eq!(AzureFlow::step_of(Field::Attachment), AzureStep::Details);
+        let before_contact = errors_so_far(&flow, &answers, AzureStep::Contact, CLOCK);
+        assert_eq!(fields(&before_contact), [Field::Attachment]);
+    }
+}

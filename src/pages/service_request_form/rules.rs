@@ -99,6 +99,7 @@ impl FlowRules for TopicFlow {
                 TopicStep::Contact
             }
             IssueType
+            | Field::Attachment
             | AzureSubscription
             | AzureService
             | ProblemType

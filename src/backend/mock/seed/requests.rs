@@ -170,6 +170,7 @@ pub fn seed_requests(now: Timestamp, present: impl Fn(usize) -> bool) -> Vec<Ser
                     .collect(),
                 country_code: customer.map(|(_, c)| c.country.to_owned()),
                 issue_type: None,
+                attachments: Vec::new(),
             }
         })
         .collect()

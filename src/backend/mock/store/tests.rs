@@ -557,3 +557,38 @@ fn ten_thousand_generated_customers_are_deterministic() {
         .as_ref()
         .is_none_or(|id| few.customer(id).is_ok())));
 }
+
+#[test]
+fn a_file_filed_with_a_request_is_kept_by_name_and_size_and_its_content_is_not_saved() {
+    let mut store = store();
+    let mut new = own_azure_request();
+    new.attachment = Some(crate::domain::Attachment {
+        name: "quota.png".into(),
+        size: 2048,
+        content_type: "image/png".into(),
+        content: Some("aGVsbG8gd29ybGQ=".into()),
+    });
+    let created = store.create(&new, "key-file", NOW).unwrap();
+    let files: Vec<(&str, u64)> = created
+        .attachments
+        .iter()
+        .map(|a| (a.name.as_str(), a.size))
+        .collect();
+    assert_eq!(files, [("quota.png", 2048)]);
+    let saved = store.journal_json();
+    assert!(!saved.contains("aGVsbG8"), "the journal keeps no content");
+    let mut reopened = Store::with_journal(&MockOptions::default(), NOW, Some(saved));
+    assert_eq!(
+        reopened.request(&created.id).unwrap().attachments,
+        created.attachments
+    );
+    // The same key with another file is another request's answers.
+    new.attachment = Some(crate::domain::Attachment {
+        content: Some("b3RoZXI=".into()),
+        ..new.attachment.clone().unwrap()
+    });
+    assert!(matches!(
+        store.create(&new, "key-file", NOW),
+        Err(BackendError::AlreadyFiled { .. })
+    ));
+}

@@ -51,6 +51,7 @@ fn azure_flow(party: &RequestParty) -> FlowParts {
             |_| 0,
         )
         .unwrap(),
+        attachment: None,
     }
 }
 
@@ -189,6 +190,7 @@ fn own_organization_needs_its_own_plan() {
     let flow = FlowParts::Azure {
         basics: validate_azure_basics(&premier, &own).unwrap(),
         details: validate_azure_details(&valid_details_form(), now(), |_| 0).unwrap(),
+        attachment: None,
     };
     assert!(build_new_request(own.clone(), contact(), flow.clone(), Some(own_plan())).is_ok());
     // The same basics for a customer are refused.

@@ -15,6 +15,16 @@ fn described_by(id: &str, has_hint: bool, has_error: bool) -> Option<String> {
     (!ids.is_empty()).then(|| ids.join(" "))
 }
 
+/// An `aria-describedby` value: the ids whose element is on the page, in order.
+pub fn describe(ids: &[(&str, bool)]) -> String {
+    let shown: Vec<&str> = ids
+        .iter()
+        .filter(|(_, on)| *on)
+        .map(|(id, _)| *id)
+        .collect();
+    shown.join(" ")
+}
+
 #[component]
 fn Hint(id: String, hint: Option<&'static str>) -> impl IntoView {
     hint.map(|hint| view! { <p class="hint" id=format!("{id}-hint")>{hint}</p> })
@@ -239,5 +249,19 @@ pub fn RadioGroup(
                 </div>
             </fieldset>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::describe;
+
+    #[test]
+    fn a_description_names_only_what_is_on_the_page_in_order() {
+        assert_eq!(
+            describe(&[("a-hint", true), ("a-error", false), ("a-chosen", true)]),
+            "a-hint a-chosen"
+        );
+        assert_eq!(describe(&[("a-hint", false)]), "");
     }
 }

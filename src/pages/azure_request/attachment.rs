@@ -2,7 +2,7 @@
 //! a button that removes it.
 
 use crate::components::error_summary::focus_element;
-use crate::components::fields::ErrorMessage;
+use crate::components::fields::{describe, ErrorMessage};
 use crate::domain::validation::{Field, FieldError, Reason};
 use crate::domain::{validate_attachment, Attachment};
 use crate::i18n::use_form_strings;
@@ -32,14 +32,11 @@ pub fn AttachmentField(value: RwSignal<Option<Attachment>>) -> impl IntoView {
             .map(|e: FieldError| (f.field_error)(&e))
     });
     let described_by = move || {
-        let mut ids = vec!["attachment-hint"];
-        if message.with(Option::is_some) {
-            ids.push("attachment-error");
-        }
-        if value.with(Option::is_some) {
-            ids.push("attachment-chosen");
-        }
-        ids.join(" ")
+        describe(&[
+            ("attachment-hint", true),
+            ("attachment-error", message.with(Option::is_some)),
+            ("attachment-chosen", value.with(Option::is_some)),
+        ])
     };
     let input = NodeRef::<leptos::html::Input>::new();
     let choose = move |ev: leptos::ev::Event| {

@@ -5,7 +5,7 @@ use super::DetailsSignals;
 use crate::browser;
 use crate::components::contact_fields::{time_zone, SupportLanguageField};
 use crate::components::error_summary::{message_for, FormError};
-use crate::components::fields::{Choice, RadioGroup};
+use crate::components::fields::{describe, Choice, RadioGroup};
 use crate::components::problem_description::ProblemDescription;
 use crate::components::severity_picker::SeverityPicker;
 use crate::domain::azure::IssueType;
@@ -46,14 +46,14 @@ pub fn DetailsStep(
             .map(|when| (f.problem_start_read_back)(&when))
     });
     let described_by = move || {
-        let mut ids = vec!["problem-start-hint"];
-        if read_back.with(Option::is_some) {
-            ids.push("problem-start-read-back");
-        }
-        if problem_start_error.with(Option::is_some) {
-            ids.push("problem-start-error");
-        }
-        ids.join(" ")
+        describe(&[
+            ("problem-start-hint", true),
+            ("problem-start-read-back", read_back.with(Option::is_some)),
+            (
+                "problem-start-error",
+                problem_start_error.with(Option::is_some),
+            ),
+        ])
     };
 
     let field = problem_start_field(form.problem_start);

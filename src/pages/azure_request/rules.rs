@@ -139,15 +139,9 @@ impl FlowRules for AzureFlow {
             &mut errors,
             validate_azure_details(&answers.details, clock.now, clock.local_offset),
         );
-        let attachment = match &answers.attachment {
-            Some(file) => gather(
-                &mut errors,
-                validate_attachment(file)
-                    .map(|()| Some(file.clone()))
-                    .map_err(|e| vec![e]),
-            ),
-            None => Some(None),
-        };
+        if let Some(Err(refused)) = answers.attachment.as_ref().map(validate_attachment) {
+            errors.push(refused);
+        }
         let contact_form = ContactForm {
             support_language: answers.details.support_language.clone(),
             ..answers.contact.clone()
@@ -155,19 +149,17 @@ impl FlowRules for AzureFlow {
         let domains = self.party.domains();
         let domains: Vec<&str> = domains.iter().map(String::as_str).collect();
         let contact = gather(&mut errors, validate_contact(&contact_form, &domains));
-        match (basics, details, contact, attachment) {
-            (Some(basics), Some(details), Some(contact), Some(attachment)) if errors.is_empty() => {
-                build_new_request(
-                    party,
-                    contact,
-                    FlowParts::Azure {
-                        basics,
-                        details,
-                        attachment,
-                    },
-                    own_plan,
-                )
-            }
+        match (basics, details, contact) {
+            (Some(basics), Some(details), Some(contact)) if errors.is_empty() => build_new_request(
+                party,
+                contact,
+                FlowParts::Azure {
+                    basics,
+                    details,
+                    attachment: answers.attachment.clone(),
+                },
+                own_plan,
+            ),
             _ if errors.is_empty() => Err(vec![FieldError::new(
                 Field::OwnSupportPlanKind,
                 crate::domain::validation::Reason::Missing,

@@ -3,7 +3,7 @@
 use crate::backend::Backend;
 use crate::components::document_title::DocumentTitle;
 use crate::components::layout::Layout;
-use crate::config::{AppConfig, ConfigError};
+use crate::config::{AppConfig, ConfigError, LOAD_TIME_LIMIT_MS};
 use crate::context::{provide_backend, use_backend, CurrentConfig, JustFiled};
 use crate::i18n::{
     choose_locale, use_strings, Language, Locale, SAVED_LOCALE_KEY, STARTED_LOCALE_KEY,
@@ -44,7 +44,13 @@ async fn start() -> (Result<AppConfig, ConfigError>, Locale) {
         configured.as_deref(),
         &crate::browser::languages(),
     );
-    let locale = if crate::i18n::load(wanted).await {
+    // Texts that do not arrive in time leave the app in English; the language switch fetches
+    // them again.
+    let texts = crate::i18n::load(wanted);
+    let locale = if crate::backend::within(LOAD_TIME_LIMIT_MS, texts)
+        .await
+        .unwrap_or(false)
+    {
         wanted
     } else {
         Locale::English
@@ -57,7 +63,19 @@ async fn start() -> (Result<AppConfig, ConfigError>, Locale) {
 /// Fetches and parses `config.json`, always asking the server afresh. The first time, the boot
 /// script has already asked, beside the app's download (scripts/boot.mjs), and that answer is
 /// taken; if that request failed, it is asked again.
+/// A server that does not answer at all is given up after [`LOAD_TIME_LIMIT_MS`].
 pub async fn load_config() -> Result<AppConfig, ConfigError> {
+    crate::backend::within(LOAD_TIME_LIMIT_MS, fetch_config())
+        .await
+        .unwrap_or_else(|| {
+            Err(ConfigError::NotArrived(format!(
+                "no answer within {} seconds",
+                LOAD_TIME_LIMIT_MS / 1000
+            )))
+        })
+}
+
+async fn fetch_config() -> Result<AppConfig, ConfigError> {
     use gloo_net::http::{Request, Response};
     use web_sys::RequestCache;
 
@@ -67,19 +85,18 @@ pub async fn load_config() -> Result<AppConfig, ConfigError> {
             .cache(RequestCache::NoCache)
             .send()
             .await
-            .map_err(|e| ConfigError::Unreachable(e.to_string()))?,
+            .map_err(|e| ConfigError::NotArrived(e.to_string()))?,
     };
     if !response.ok() {
-        return Err(ConfigError::Unreachable(format!(
-            "the server answered {} {}",
+        return Err(ConfigError::from_status(
             response.status(),
-            response.status_text()
-        )));
+            &response.status_text(),
+        ));
     }
     let text = response
         .text()
         .await
-        .map_err(|e| ConfigError::Unreachable(e.to_string()))?;
+        .map_err(|e| ConfigError::NotArrived(e.to_string()))?;
     AppConfig::parse(&text)
 }
 
@@ -140,6 +157,15 @@ fn ConfiguredApp(config: AppConfig, locale: Locale) -> impl IntoView {
 pub fn ConfigErrorScreen(error: ConfigError) -> impl IntoView {
     crate::shell::take_down();
     let s = use_strings();
+    let may_pass = error.may_pass();
+    let (intro, action) = if may_pass {
+        (
+            s.app.config_not_arrived_intro,
+            s.app.config_not_arrived_action,
+        )
+    } else {
+        (s.app.config_error_intro, s.app.config_error_action)
+    };
     view! {
         <DocumentTitle text=s.app.config_error_title />
         <header class="topbar">
@@ -148,9 +174,15 @@ pub fn ConfigErrorScreen(error: ConfigError) -> impl IntoView {
         <main class="boot" id="main">
             <div class="config-error" role="alert">
                 <h1>{s.app.config_error_title}</h1>
-                <p>{s.app.config_error_intro}</p>
+                <p>{intro}</p>
                 <p class="config-error__detail"><code>{error.to_string()}</code></p>
-                <p>{s.app.config_error_action}</p>
+                <p>{action}</p>
+                // The page starts again from the start, what is typed in drafts kept.
+                {may_pass.then(|| view! {
+                    <button type="button" class="button" on:click=|_| crate::browser::reload()>
+                        {s.app.retry}
+                    </button>
+                })}
             </div>
         </main>
     }

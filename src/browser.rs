@@ -249,6 +249,13 @@ pub fn current_address() -> String {
         .unwrap_or_default()
 }
 
+/// Loads the page again from its address, as the browser's Reload does.
+pub fn reload() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().reload();
+    }
+}
+
 /// The HTML element with `id` in the page, if there is one.
 pub fn element_by_id(id: &str) -> Option<web_sys::HtmlElement> {
     web_sys::window()?

@@ -109,9 +109,17 @@ impl Default for AppConfig {
 
 const DEFAULT_TIMEOUT_MS: u32 = 15_000;
 
+/// How long the app waits for a file of its own (`config.json`, a language's texts, a part of
+/// the app) before it says so: the time limit of a call to the service.
+pub const LOAD_TIME_LIMIT_MS: u32 = DEFAULT_TIMEOUT_MS;
+
 /// What is wrong with a configuration file, in words the deployer can act on.
 #[derive(Clone, Debug, PartialEq, Error)]
 pub enum ConfigError {
+    /// No answer in time, no connection, or a server that failed (5xx): trying again may help,
+    /// unlike the other errors, which only whoever deployed the site can correct.
+    #[error("config.json did not arrive: {0}")]
+    NotArrived(String),
     #[error("config.json could not be loaded: {0}")]
     Unreachable(String),
     #[error("config.json is not valid JSON: {0}")]
@@ -135,6 +143,24 @@ struct RawConfig {
     mock: Option<MockOptions>,
     #[serde(default)]
     sign_in_url: Option<String>,
+}
+
+impl ConfigError {
+    /// What an answer other than a success says: a server that failed or was busy (5xx, 408,
+    /// 429) may answer next time; any other (404: no such file) is the deployer's to correct.
+    pub fn from_status(status: u16, status_text: &str) -> ConfigError {
+        let answered = format!("the server answered {status} {status_text}");
+        if status >= 500 || status == 408 || status == 429 {
+            ConfigError::NotArrived(answered)
+        } else {
+            ConfigError::Unreachable(answered)
+        }
+    }
+
+    /// The file did not come, for a reason that may pass: trying again may help.
+    pub fn may_pass(&self) -> bool {
+        matches!(self, ConfigError::NotArrived(_))
+    }
 }
 
 impl AppConfig {
@@ -247,6 +273,28 @@ mod tests {
         let config = AppConfig::parse(include_str!("../public/config.json")).unwrap();
         assert!(matches!(config.backend, BackendChoice::Mock(_)));
         assert_eq!(config.locale, None);
+    }
+
+    #[test]
+    fn a_server_that_failed_may_answer_next_time_a_missing_file_will_not() {
+        for status in [500, 502, 503, 504, 408, 429] {
+            let error = ConfigError::from_status(status, "Busy");
+            assert!(error.may_pass(), "{status}");
+            assert_eq!(
+                error.to_string(),
+                format!("config.json did not arrive: the server answered {status} Busy")
+            );
+        }
+        for status in [404, 403, 401, 400] {
+            let error = ConfigError::from_status(status, "Not Found");
+            assert!(!error.may_pass(), "{status}");
+            assert_eq!(
+                error.to_string(),
+                format!("config.json could not be loaded: the server answered {status} Not Found")
+            );
+        }
+        assert!(!ConfigError::NotJson("x".into()).may_pass());
+        assert!(!ConfigError::Invalid("x".into()).may_pass());
     }
 
     #[test]

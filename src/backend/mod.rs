@@ -11,6 +11,7 @@ mod roster;
 pub mod wire;
 
 pub use error::BackendError;
+pub use platform::within;
 pub use retry::RetryPolicy;
 pub use roster::CustomerRoster;
 

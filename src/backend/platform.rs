@@ -115,9 +115,43 @@ mod native {
 #[cfg(not(target_arch = "wasm32"))]
 pub use native::{now, random, random_uuid, sleep};
 
+/// What `work` gives, or `None` when `ms` milliseconds pass first: for what has no time limit of
+/// its own (the boot script's request, a part of the app downloading). What was started goes on,
+/// unheeded.
+pub async fn within<T>(ms: u32, work: impl std::future::Future<Output = T>) -> Option<T> {
+    use std::future::Future;
+    let mut work = std::pin::pin!(work);
+    let mut limit = std::pin::pin!(sleep(ms));
+    std::future::poll_fn(move |cx| {
+        if let std::task::Poll::Ready(done) = work.as_mut().poll(cx) {
+            return std::task::Poll::Ready(Some(done));
+        }
+        limit.as_mut().poll(cx).map(|()| None)
+    })
+    .await
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Polls `future` once, as the first turn of a browser's event loop would.
+    fn poll_once<F: std::future::Future>(future: F) -> std::task::Poll<F::Output> {
+        let mut future = std::pin::pin!(future);
+        let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+        future.as_mut().poll(&mut cx)
+    }
+
+    #[test]
+    fn within_gives_what_is_done_and_nothing_when_the_time_is_up_first() {
+        use std::task::Poll;
+        assert_eq!(poll_once(within(15_000, async { 7 })), Poll::Ready(Some(7)));
+        // Natively the time limit is up at once: work that is still waiting is given up.
+        assert_eq!(
+            poll_once(within(15_000, std::future::pending::<u8>())),
+            Poll::Ready(None)
+        );
+    }
 
     #[test]
     fn fallback_ids_are_distinct_version_4_guids() {

@@ -28,6 +28,9 @@ pub struct AppStrings {
     pub config_error_title: &'static str,
     pub config_error_intro: &'static str,
     pub config_error_action: &'static str,
+    /// In place of the intro and the action when config.json did not arrive (`ConfigError::NotArrived`).
+    pub config_not_arrived_intro: &'static str,
+    pub config_not_arrived_action: &'static str,
 
     pub not_found_title: &'static str,
     pub not_found_body: &'static str,
@@ -39,4 +42,6 @@ pub struct AppStrings {
     /// The page was mounted without the app's backend (a deployment or build problem).
     pub not_configured: &'static str,
     pub screen_load_failed: &'static str,
+    /// Beside "Loading…" when a part of the app has not arrived within the time limit.
+    pub screen_load_slow: &'static str,
 }

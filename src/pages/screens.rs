@@ -7,8 +7,8 @@
 //! `scripts/split-wasm.mjs` cuts into its own wasm file; without it (tests, native builds) the
 //! screens are plain functions and "loading" one is immediate.
 
-use crate::components::load_error::LoadingLine;
 use crate::components::page_heading::PageHeading;
+use crate::config::LOAD_TIME_LIMIT_MS;
 use crate::i18n::use_strings;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
@@ -20,16 +20,27 @@ type ScreenLoad = Pin<Box<dyn Future<Output = Result<AnyView, SplitLoaderError>>
 
 /// Shows "Loading…" until a screen's code is there, then the screen; if the download fails,
 /// says so and offers to try again (a failed download is not remembered, so the next attempt
-/// fetches it afresh).
+/// fetches it afresh). A download that has not ended within [`LOAD_TIME_LIMIT_MS`] is waited
+/// for still, as a slow link may yet bring it, and the line says so: its text is set straight
+/// into it, as one line that changes once needs no reactive view.
 #[component]
 fn LoadScreen(load: fn() -> ScreenLoad) -> impl IntoView {
     let attempt = RwSignal::new(0_u32);
     let waiting = RwSignal::new(true);
+    let s = use_strings();
+    let slow = s.app.screen_load_slow;
     view! {
-        {move || waiting.get().then(|| view! { <LoadingLine /> })}
+        {move || waiting.get().then(|| view! {
+            <p class="spinner-text" role="status" id=LOADING_ID>{s.app.loading}</p>
+        })}
         {move || {
             attempt.track();
             Suspend::new(SendWrapper::new(async move {
+                let _slow = crate::browser::Timer::start(LOAD_TIME_LIMIT_MS, move || {
+                    if let Some(line) = crate::browser::element_by_id(LOADING_ID) {
+                        line.set_text_content(Some(slow));
+                    }
+                });
                 let screen = match load().await {
                     Ok(screen) => screen,
                     Err(_) => view! { <ScreenLoadFailed attempt waiting /> }.into_any(),
@@ -40,6 +51,8 @@ fn LoadScreen(load: fn() -> ScreenLoad) -> impl IntoView {
         }}
     }
 }
+
+const LOADING_ID: &str = "screen-loading";
 
 #[component]
 fn ScreenLoadFailed(attempt: RwSignal<u32>, waiting: RwSignal<bool>) -> impl IntoView {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, waitForApp, watchForErrors } from "./helpers";
+import { expectNoAxeViolations, snap, waitForApp, watchForErrors } from "./helpers";
 
 const pages = [
   { link: "Customers", path: "/customers", heading: "Customers" },
@@ -232,6 +232,53 @@ test("a config.json that is not JSON, or missing, is named as such", async ({ pa
   await expect(page.getByRole("alert")).toContainText("the server answered 404");
 });
 
+test("a config.json that never answers is given up after 15 seconds, said as not arrived, and Try again starts afresh", async ({ page }) => {
+  await page.clock.install();
+  await page.route("**/config.json", () => {}); // never answered
+  await page.goto("/customers");
+  const alert = page.getByRole("alert");
+  // The app sets its time limit once it runs: time is moved on until it has said so.
+  await expect(async () => {
+    await page.clock.fastForward(5_000);
+    await expect(alert).toBeVisible({ timeout: 500 });
+  }).toPass();
+  await expect(alert).toContainText("The app could not start");
+  await expect(alert).toContainText("Its configuration file did not arrive:");
+  await expect(alert.locator("code")).toHaveText("config.json did not arrive: no answer within 15 seconds");
+  await expect(alert).toContainText("Check your connection and try again. If this keeps happening, tell whoever runs this site.");
+  await expect(alert).not.toContainText("Whoever deployed this site should correct config.json");
+  await expectNoAxeViolations(page, "when config.json did not arrive");
+  await snap(page, "config-not-arrived");
+
+  await page.unroute("**/config.json");
+  await alert.getByRole("button", { name: "Try again" }).click();
+  await waitForApp(page);
+  await expect(page.getByRole("heading", { level: 1, name: "Customers" })).toBeVisible();
+  await expect(page.getByRole("combobox", { name: "Find a customer" })).toBeEditable();
+});
+
+test("a config.json that a failing server does not give is said as not arrived, in Russian too; a missing one is the deployer's to correct", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "ru-RU" });
+  const page = await context.newPage();
+  await page.route("**/config.json", (route) => route.fulfill({ status: 503, body: "busy" }));
+  await page.goto("/customers");
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("Приложение не удалось запустить");
+  await expect(alert).toContainText("Файл конфигурации не получен:");
+  await expect(alert.locator("code")).toHaveText("config.json did not arrive: the server answered 503 Service Unavailable");
+  await expect(alert).toContainText("Проверьте подключение и повторите попытку.");
+  await expectNoAxeViolations(page, "in Russian, when config.json did not arrive");
+
+  await page.unroute("**/config.json");
+  await page.route("**/config.json", (route) => route.fulfill({ status: 404, body: "" }));
+  await alert.getByRole("button", { name: "Повторить" }).click();
+  await expect(alert.locator("code")).toHaveText("config.json could not be loaded: the server answered 404 Not Found");
+  await expect(alert).toContainText("В файле конфигурации есть ошибка:");
+  // Trying again does not correct a missing file: no button says it would.
+  await expect(alert.getByRole("button")).toHaveCount(0);
+  await context.close();
+});
+
 test("config.json is asked for once, while the app itself still downloads", async ({ page }) => {
   const asked = requestsFor(page, /\/config\.json$/);
   const release = await holdTheApp(page);
@@ -264,6 +311,23 @@ test("in a Russian browser the Russian texts download beside the app itself, in 
     }
     await context.close();
   }
+});
+
+test("Russian texts that do not come within 15 seconds leave the app in English, not on the shell", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "ru-RU" });
+  const page = await context.newPage();
+  await page.route(/\/split_russian-[0-9a-f]+\.wasm$/, () => {}); // never answered
+  await page.clock.install();
+  await page.goto("/customers");
+  await expect(page.locator("html")).toHaveAttribute("lang", "ru-RU"); // the shell's
+  await expect(async () => {
+    await page.clock.fastForward(5_000);
+    await expect(page.locator("nav#main-nav")).toBeAttached({ timeout: 500 });
+  }).toPass();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en-GB");
+  await expect(page.getByRole("heading", { level: 1, name: "Customers" })).toBeVisible();
+  await expect(page.getByRole("combobox", { name: "Find a customer" })).toBeEditable();
+  await context.close();
 });
 
 test("when the early request for config.json fails, the app asks again and starts", async ({ page }) => {
@@ -340,6 +404,33 @@ test("a screen whose download fails says so, and Try again fetches it", async ({
   await alert.getByRole("button", { name: "Try again" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Help" })).toBeVisible();
   await expect(page.getByRole("alert")).toHaveCount(0);
+});
+
+test("a screen that takes longer than usual to arrive says so and is still waited for; it shows when it comes", async ({ page }) => {
+  const helpCode = /\/split_help-[0-9a-f]+\.wasm$/;
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(helpCode, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.clock.install();
+  await page.goto("/customers");
+  await waitForApp(page);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Help" }).click();
+  const line = page.getByRole("status").filter({ hasText: /Loading…|taking longer/ });
+  await expect(line).toHaveText("Loading…");
+  await page.clock.fastForward(14_000);
+  await expect(line).toHaveText("Loading…");
+  await page.clock.fastForward(2_000);
+  await expect(line).toHaveText(
+    "This page is taking longer than usual to arrive. It shows as soon as it has; if your connection was lost, check it and reload the page.",
+  );
+  await expectNoAxeViolations(page, "while a screen takes longer than usual");
+
+  release();
+  await expect(page.getByRole("heading", { level: 1, name: "Help" })).toBeVisible();
+  await expect(line).toHaveCount(0);
 });
 
 test("while a screen downloads, the page says it is loading", async ({ page }) => {

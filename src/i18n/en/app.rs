@@ -29,6 +29,8 @@ pub const APP: AppStrings = AppStrings {
     config_error_title: "The app could not start",
     config_error_intro: "Its configuration file has a problem:",
     config_error_action: "Whoever deployed this site should correct config.json beside index.html, then reload this page. The README describes each setting.",
+    config_not_arrived_intro: "Its configuration file did not arrive:",
+    config_not_arrived_action: "Check your connection and try again. If this keeps happening, tell whoever runs this site.",
 
     not_found_title: "Page not found",
     not_found_body: "There is no page at this address. If you typed it, check it; if you followed a link, it may be out of date.",
@@ -38,6 +40,7 @@ pub const APP: AppStrings = AppStrings {
     update_reload: "Reload",
     not_configured: "The app is not set up to reach its service: it started without a backend. Whoever deployed it should check config.json and the build; reloading will not help.",
     screen_load_failed: "This page's code did not arrive, or it is not the code this version of the app was built with, so it was not run. Check your connection and try again; if this keeps happening, tell whoever runs this site.",
+    screen_load_slow: "This page is taking longer than usual to arrive. It shows as soon as it has; if your connection was lost, check it and reload the page.",
 };
 
 fn backend_error(error: &BackendError) -> String {

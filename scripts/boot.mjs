@@ -7,6 +7,7 @@
 //   - in release builds, registers the service worker (scripts/offline.mjs) and tells the app
 //     when a new version is waiting (`psd:update-ready`), which it takes on `psd:update-accept`;
 //   - tells the app the public URL it is served under (<meta name="public-url">);
+//   - says in the static shell's status line when the app's download takes longer than usual;
 //   - asks for config.json at once and hands the app the answer (`psdConfig`), and fetches the
 //     Russian texts at once when the shell shows Russian;
 //   - adds scripts/shell.js, which picks what the static shell shows before the first paint.
@@ -90,12 +91,18 @@ if (document.documentElement.lang.startsWith("ru")) {
     fetch(new URL("./" + file, import.meta.url), { priority: "low" }).then((r) => r.arrayBuffer()).catch(() => {});
   }
 }
+// A download still under way after 15 seconds is waited for, and the shell's line says so.
+const slow = setTimeout(() => {
+  for (const text of document.querySelectorAll("[data-slow]")) text.textContent = text.dataset.slow;
+}, 15000);
 try {
   const glue = await import("./${glue}");
   const module_or_path = fetch(new URL("./${wasm}", import.meta.url), { integrity: "${integrityOf(wasm)}" });
   const wasm = await glue.default({ module_or_path });
+  clearTimeout(slow);
   dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
 } catch (error) {
+  clearTimeout(slow);
   failed(error);
 }
 ${release ? register : ""}`;

@@ -5,7 +5,7 @@
 import { downloads, total } from "./downloads.mjs";
 
 const TARGET_KB = 200;
-const CEILING_KB = Number(process.env.SIZE_CEILING_KB ?? 266.8);
+const CEILING_KB = Number(process.env.SIZE_CEILING_KB ?? 267.0);
 const { sizes, firstVisit, parts, everything, files } = downloads(process.argv[2] ?? "dist");
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const gzip = (list) => total(list.map((f) => sizes.get(f))).gzip;

@@ -313,6 +313,39 @@ test("in a Russian browser the Russian texts download beside the app itself, in 
   }
 });
 
+test("the app's download still under way after 15 seconds is waited for, and the shell's line says so, in the shell's language", async ({ browser }) => {
+  const cases = [
+    { locale: "en-GB", path: "/customers", before: "Loading your customers…", heading: "Customers",
+      slow: "This is taking longer than usual. If your connection was lost, check it and reload the page." },
+    { locale: "ru-RU", path: "/requests", before: "Загрузка…", heading: "Запросы на обслуживание",
+      slow: "Загрузка идёт дольше обычного. Если соединение прервалось, проверьте его и перезагрузите страницу." },
+  ];
+  for (const { locale, path, before, heading, slow } of cases) {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/_bg\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.clock.install();
+    await page.goto(path);
+    const line = page.getByRole("status");
+    await expect(line).toHaveText(before);
+    await page.clock.fastForward(14_000);
+    await expect(line).toHaveText(before);
+    await page.clock.fastForward(2_000);
+    await expect(line).toHaveText(slow);
+    await expectNoAxeViolations(page, `in ${locale}, while the app's download takes longer than usual`);
+
+    release();
+    await waitForApp(page);
+    await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+    await context.close();
+  }
+});
+
 test("Russian texts that do not come within 15 seconds leave the app in English, not on the shell", async ({ browser }) => {
   const context = await browser.newContext({ locale: "ru-RU" });
   const page = await context.newPage();

@@ -177,7 +177,7 @@ pub fn ConfigErrorScreen(error: ConfigError) -> impl IntoView {
                 <p>{intro}</p>
                 <p class="config-error__detail"><code>{error.to_string()}</code></p>
                 <p>{action}</p>
-                // The page starts again from the start, what is typed in drafts kept.
+                // Loads the page again; what was typed in a form waits in its draft.
                 {may_pass.then(|| view! {
                     <button type="button" class="button" on:click=|_| crate::browser::reload()>
                         {s.app.retry}

@@ -116,8 +116,8 @@ mod native {
 pub use native::{now, random, random_uuid, sleep};
 
 /// What `work` gives, or `None` when `ms` milliseconds pass first: for what has no time limit of
-/// its own (the boot script's request, a part of the app downloading). What was started goes on,
-/// unheeded.
+/// its own (the boot script's request for config.json, the Russian texts' download). What was
+/// started goes on, unheeded.
 pub async fn within<T>(ms: u32, work: impl std::future::Future<Output = T>) -> Option<T> {
     use std::future::Future;
     let mut work = std::pin::pin!(work);

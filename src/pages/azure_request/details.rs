@@ -5,7 +5,7 @@ use super::DetailsSignals;
 use crate::browser;
 use crate::components::contact_fields::{time_zone, SupportLanguageField};
 use crate::components::error_summary::{message_for, FormError};
-use crate::components::fields::{describe, Choice, RadioGroup};
+use crate::components::fields::{describe, Choice, ErrorMessage, RadioGroup};
 use crate::components::problem_description::ProblemDescription;
 use crate::components::severity_picker::SeverityPicker;
 use crate::domain::azure::IssueType;
@@ -14,7 +14,7 @@ use crate::domain::service::ServiceFamily;
 use crate::domain::severity::IncidentKind;
 use crate::domain::validation::{Field, PROBLEM_START_INCOMPLETE};
 use crate::domain::Attachment;
-use crate::i18n::{use_form_strings, use_locale, use_strings, Locale};
+use crate::i18n::{use_form_strings, use_locale, Locale};
 use leptos::prelude::*;
 
 #[component]
@@ -63,11 +63,7 @@ pub fn DetailsStep(
         <div class="field" class:field--error=move || problem_start_error.with(Option::is_some)>
             <label for=Field::ProblemStart.id()>{(f.field_label)(Field::ProblemStart)}</label>
             <p class="hint" id="problem-start-hint">{(f.problem_start_hint)(&zone)}</p>
-            {move || problem_start_error.get().map(|m| view! {
-                <p class="field-error" id="problem-start-error">
-                    <span class="visually-hidden">{use_strings().app.error_prefix}</span>{m}
-                </p>
-            })}
+            <ErrorMessage id=Field::ProblemStart.id().to_owned() error=problem_start_error />
             <input
                 type="datetime-local"
                 id=Field::ProblemStart.id()
